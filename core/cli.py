@@ -1,0 +1,261 @@
+"""The ``khabar`` command line: ``run``, ``check``, ``plugins``, and what plugins add.
+
+Exit codes: 0 when everything went through; 1 when some documents carry errors or some inputs
+were rejected (they are still reported, and nothing else is lost); 2 for a mistake that stops the
+command before it runs (an unknown stage, a bad setting, a missing input).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import warnings
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .errors import KhabarError
+from .registry import PluginRegistry, PluginWarning, load_registry
+
+app = typer.Typer(
+    name="khabar",
+    help="Process Arabic news articles with a pipeline of plugins.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+_registry: PluginRegistry | None = None
+
+
+def get_registry() -> PluginRegistry:
+    """The registry the commands use, loaded on first use; skipped plugins are reported on stderr."""
+    global _registry
+    if _registry is None:
+        with warnings.catch_warnings(record=True):
+            warnings.simplefilter("ignore", PluginWarning)
+            _registry = load_registry()
+        for message in _registry.skipped:
+            typer.echo(message, err=True)
+    return _registry
+
+
+def use_registry(registry: PluginRegistry | None) -> None:
+    """Make the commands use ``registry`` (tests do this to run hermetically); None reloads."""
+    global _registry
+    _registry = registry
+
+
+def _fail(message: str) -> typer.Exit:
+    typer.echo(f"khabar: {message}", err=True)
+    return typer.Exit(code=2)
+
+
+def _stderr_console():
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+@app.callback()
+def _main(
+    strict_plugins: Annotated[
+        bool, typer.Option("--strict-plugins", help="Fail when a plugin could not be loaded.")
+    ] = False,
+) -> None:
+    registry = get_registry()
+    if strict_plugins and registry.skipped:
+        raise _fail("plugins failed to load (strict mode):\n" + "\n".join(registry.skipped))
+
+
+@app.command()
+def run(
+    inputs: Annotated[list[str], typer.Argument(help="Files (.txt, .jsonl), directories, or - for stdin.")],
+    pipeline_file: Annotated[
+        Path | None,
+        typer.Option("--pipeline", "-p", help="Pipeline TOML file (default: all standard stages)."),
+    ] = None,
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", help="Output file (default: stdout).")
+    ] = None,
+    output_format: Annotated[
+        str | None, typer.Option("--format", help="Output format (default: by suffix).")
+    ] = None,
+    state: Annotated[
+        Path | None, typer.Option(help="Folder to load fitted stage state from, or save it to after fitting.")
+    ] = None,
+    fit: Annotated[bool, typer.Option(help="Run the corpus-level fit pass of stages that have one.")] = True,
+    rejects: Annotated[str | None, typer.Option(help="Write rejected input items here (JSON Lines).")] = None,
+    progress: Annotated[
+        bool | None, typer.Option(help="Progress bar on stderr (default: when a terminal).")
+    ] = None,
+) -> None:
+    """Run a pipeline over articles and write JSON Lines, one document a line."""
+    from .pipeline import Pipeline, default_pipeline, load_pipeline_file
+    from .runner import run_files
+
+    registry = get_registry()
+    console = _stderr_console()
+    try:
+        config = load_pipeline_file(pipeline_file) if pipeline_file else default_pipeline(registry)
+        pipeline = Pipeline(registry, config)
+    except KhabarError as exc:
+        raise _fail(str(exc)) from None
+
+    def warn_rejected(item) -> None:
+        typer.echo(f"khabar: rejected {item.describe()}", err=True)
+
+    show_progress = console.is_terminal if progress is None else progress
+    try:
+        if show_progress:
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            columns = (SpinnerColumn(), TextColumn("{task.completed} documents"), TimeElapsedColumn())
+            with Progress(*columns, console=console, transient=True) as bar:
+                task = bar.add_task("run", total=None)
+                summary = run_files(
+                    registry,
+                    pipeline,
+                    inputs,
+                    output,
+                    output_format,
+                    state,
+                    fit,
+                    rejects,
+                    on_document=lambda _: bar.advance(task),
+                    on_rejected=warn_rejected,
+                )
+        else:
+            summary = run_files(
+                registry,
+                pipeline,
+                inputs,
+                output,
+                output_format,
+                state,
+                fit,
+                rejects,
+                on_rejected=warn_rejected,
+            )
+    except KhabarError as exc:
+        raise _fail(str(exc)) from None
+    _print_summary(console, summary)
+    if not summary.ok:
+        raise typer.Exit(code=1)
+
+
+def _print_summary(console, summary) -> None:
+    from rich.table import Table
+
+    table = Table(title=None, box=None, show_header=True, header_style="bold")
+    table.add_column("stage")
+    table.add_column("seconds", justify="right")
+    table.add_column("ms/doc", justify="right")
+    table.add_column("errors", justify="right")
+    for name, seconds in summary.stage_seconds.items():
+        per_doc = 1000 * seconds / summary.documents if summary.documents else 0.0
+        table.add_row(name, f"{seconds:.3f}", f"{per_doc:.3f}", str(summary.stage_errors[name]))
+    plural = "" if summary.documents == 1 else "s"
+    typer.echo(
+        f"khabar: {summary.documents} document{plural} in {summary.seconds:.2f} s, "
+        f"{summary.documents_with_errors} with errors, {len(summary.rejected)} inputs rejected",
+        err=True,
+    )
+    if summary.stage_seconds:
+        console.print(table)
+
+
+@app.command()
+def check(
+    pipeline_file: Annotated[Path, typer.Argument(help="Pipeline TOML file to validate.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the stage table as JSON.")] = False,
+) -> None:
+    """Validate a pipeline file without running it, and print its stage table."""
+    from .pipeline import describe_plan, load_pipeline_file, plan_pipeline
+
+    registry = get_registry()
+    try:
+        config = load_pipeline_file(pipeline_file)
+        rows = describe_plan(plan_pipeline(registry, config))
+    except KhabarError as exc:
+        raise _fail(str(exc)) from None
+    if as_json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{pipeline_file}: {len(rows)} stages, OK")
+    for column in ("stage", "plugin", "version", "requires", "provides", "settings"):
+        table.add_column(column)
+    for row in rows:
+        settings = ", ".join(f"{k}={v!r}" for k, v in row["settings"].items())
+        table.add_row(
+            row["stage"],
+            row["plugin"],
+            row["version"],
+            ", ".join(row["requires"]) or "-",
+            ", ".join(row["provides"]) or "-",
+            settings or "-",
+        )
+    Console().print(table)
+
+
+@app.command()
+def plugins(
+    as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+) -> None:
+    """List the installed plugins and the stages they offer."""
+    registry = get_registry()
+    rows = []
+    for info in registry.plugins.values():
+        stages = []
+        for name in info.stages:
+            spec = registry.stage_spec(name)
+            stages.append(
+                {
+                    "name": spec.name,
+                    "version": spec.version,
+                    "requires": list(spec.requires),
+                    "provides": list(spec.provides),
+                    "default": spec.default,
+                    "description": spec.description,
+                }
+            )
+        rows.append(
+            {"name": info.name, "distribution": info.distribution, "version": info.version, "stages": stages}
+        )
+    if as_json:
+        typer.echo(json.dumps({"plugins": rows, "skipped": registry.skipped}, ensure_ascii=False, indent=2))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="khabar plugins")
+    for column in ("plugin", "distribution", "stage", "requires", "provides"):
+        table.add_column(column)
+    for row in rows:
+        dist = f"{row['distribution']} {row['version']}".strip()
+        if not row["stages"]:
+            table.add_row(row["name"], dist, "-", "", "")
+        for stage in row["stages"]:
+            table.add_row(
+                row["name"],
+                dist,
+                f"{stage['name']} {stage['version']}",
+                ", ".join(stage["requires"]) or "-",
+                ", ".join(stage["provides"]) or "-",
+            )
+    Console().print(table)
+
+
+def main() -> None:
+    """Entry point of the ``khabar`` script: load plugins, let them add commands, run."""
+    registry = get_registry()
+    registry.register_commands(app)
+    app(prog_name="khabar")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""An example khabar plugin: paragraphs as stand-off spans."""

@@ -1,0 +1,38 @@
+"""Shared fixtures. The suite is hermetic: registries are built from the test plugins in
+``tests/sample_plugins.py`` and never from installed entry points (except in the tests of
+discovery itself)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from khabar import cli, load_registry
+
+from . import sample_plugins
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture
+def registry():
+    """A registry with khabar's built-ins and the sample plugins only."""
+    return load_registry(entry_points=False, plugins=[("sample", sample_plugins)], strict=True)
+
+
+@pytest.fixture
+def cli_registry(registry):
+    """Make the command line use the hermetic registry for one test."""
+    cli.use_registry(registry)
+    yield registry
+    cli.use_registry(None)
+
+
+@pytest.fixture
+def shared_dir():
+    """``../shared`` beside the checkout; tests that need it skip cleanly without it."""
+    if not (SHARED / "gold" / "seeds.gold.json").exists():
+        pytest.skip("../shared is not present beside the checkout")
+    return SHARED
