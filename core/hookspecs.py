@@ -95,6 +95,21 @@ def register_data(register):
     """
 
 
+@hookspec
+def register_normalizers(register):
+    """Add Arabic normalization steps and profiles.
+
+    Call ``register(step)`` with a :class:`khabar.arabic.Step` (a ``name``, a ``description``,
+    and a ``table`` from each character it targets to its replacement; ``may_expand=True`` when a
+    replacement is longer than one character), or ``register(profile)`` with a
+    :class:`khabar.arabic.Profile` (a ``name`` and the step names it applies, in order). Stages
+    compile a profile by name with :meth:`khabar.registry.PluginRegistry.normalizer`, so
+    pipeline settings can choose it. khabar's built-in steps and profiles (``display``,
+    ``match``, ``search``, ``search_fa_ur``) are registered through this same hook; a name that
+    is already taken is an error of the later plugin.
+    """
+
+
 @hookspec(firstresult=True)
 def process_document(stage, document):
     """Run one stage on one document: the per-document call, for wrappers to surround.

@@ -229,6 +229,9 @@ class Pipeline:
         self.stages: list[BoundStage] = [
             BoundStage(p.spec, p.settings, p.plugin, p.spec.build(p.settings)) for p in self.planned
         ]
+        for bound in self.stages:
+            if hasattr(bound.stage, "setup"):
+                bound.stage.setup(registry)
         self._runs = [StageRun(b.name, b.spec.version, b.plugin, b.settings_dict()) for b in self.stages]
 
     def fit(self, open_inputs: Callable[[], Iterable[Document]], state_dir: Path | None = None) -> None:

@@ -26,6 +26,7 @@ from typing import Any
 import pluggy
 
 from . import hookspecs
+from .arabic import Normalizer, Profile, Step, compile_profile
 from .errors import PluginError
 from .io import Reader, Writer
 from .pipeline import StageCalls
@@ -38,7 +39,7 @@ STRICT_PLUGINS_ENV = "KHABAR_STRICT_PLUGINS"
 
 #: khabar's own hook implementations (modules), registered before any entry point. The stage-call
 #: wrappers of :class:`khabar.pipeline.StageCalls` are registered with them as ``khabar.stage_calls``.
-BUILTIN_PLUGINS = ("khabar.io",)
+BUILTIN_PLUGINS = ("khabar.io", "khabar.arabic")
 
 
 class PluginWarning(UserWarning):
@@ -84,6 +85,9 @@ class PluginRegistry:
         self.readers: dict[str, Reader] = {}
         self.writers: dict[str, Writer] = {}
         self._data: dict[str, list[Any]] = {}
+        self.normalization_steps: dict[str, Step] = {}
+        self.normalization_profiles: dict[str, Profile] = {}
+        self._normalizers: dict[str, Normalizer] = {}
         self.skipped: list[str] = []
 
     @property
@@ -116,12 +120,19 @@ class PluginRegistry:
 
     def _collect(self, plugin: object, name: str, distribution: str) -> bool:
         """Call this plugin's ``register_*`` hooks, keeping nothing of it if one of them fails."""
-        staged: dict[str, list[Any]] = {"stages": [], "readers": [], "writers": [], "data": []}
+        staged: dict[str, list[Any]] = {
+            "stages": [],
+            "readers": [],
+            "writers": [],
+            "data": [],
+            "normalizers": [],
+        }
         calls: list[tuple[str, Callable[..., Any]]] = [
             ("register_stages", staged["stages"].append),
             ("register_readers", staged["readers"].append),
             ("register_writers", staged["writers"].append),
             ("register_data", lambda topic, items: staged["data"].append((topic, items))),
+            ("register_normalizers", staged["normalizers"].append),
         ]
         try:
             for hook_name, register in calls:
@@ -143,6 +154,9 @@ class PluginRegistry:
             self.writers.setdefault(writer.format, writer)
         for topic, items in staged["data"]:
             self._data.setdefault(topic, []).extend(items)
+        for item in staged["normalizers"]:
+            target = self.normalization_steps if isinstance(item, Step) else self.normalization_profiles
+            target[item.name] = item
         return True
 
     def _check(self, staged: dict[str, list[Any]], plugin: str) -> None:
@@ -161,12 +175,30 @@ class PluginRegistry:
         for topic, items in staged["data"]:
             if not isinstance(topic, str) or not isinstance(items, list):
                 raise TypeError(f"register_data expects (topic: str, items: list), got ({topic!r}, ...)")
+        for item in staged["normalizers"]:
+            if not isinstance(item, Step | Profile):
+                raise TypeError(f"register_normalizers expects a Step or a Profile, got {item!r}")
+            taken = self.normalization_steps if isinstance(item, Step) else self.normalization_profiles
+            if item.name in taken:
+                raise ValueError(
+                    f"normalization {type(item).__name__.lower()} {item.name!r} is already registered"
+                )
 
     # -- what plugins offer --------------------------------------------------------------------
 
     def data(self, topic: str) -> list[Any]:
         """Every item contributed to ``topic`` through ``register_data``, in registration order."""
         return list(self._data.get(topic, ()))
+
+    def normalizer(self, profile: str) -> Normalizer:
+        """The compiled normalization profile ``profile``, built-in or registered by a plugin (cached)."""
+        if profile not in self._normalizers:
+            if profile not in self.normalization_profiles:
+                known = ", ".join(sorted(self.normalization_profiles))
+                raise KeyError(f"unknown normalization profile {profile!r} (profiles: {known})")
+            compiled = compile_profile(self.normalization_profiles[profile], self.normalization_steps)
+            self._normalizers[profile] = compiled
+        return self._normalizers[profile]
 
     def stage_spec(self, name: str) -> StageSpec:
         return self.stages[name].spec

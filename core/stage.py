@@ -31,6 +31,9 @@ class Stage(Protocol):
 
     Optional methods, found by name:
 
+    - ``setup(registry) -> None`` — called once after the stage is built, before anything
+      else: read what other plugins contributed (``registry.data(topic)``) and compile the
+      normalization profile your settings name (``registry.normalizer(profile)``).
     - ``process_batch(documents: list[Document]) -> None`` — annotate a batch at once (when a
       backend is faster on batches). Falls back to ``process`` per document when absent, and when
       it raises, so that one bad document never fails its batch.

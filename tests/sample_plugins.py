@@ -119,6 +119,9 @@ def register_stages(register):
     register(StageSpec("batchy", Batchy, "1.0", provides=("batchy",)))
     register(StageSpec("rewrites_text", RewritesText, "1.0"))
     register(StageSpec("first_lines", FirstLines, "1.0", provides=("template_lines",)))
+    register(StageSpec("out_of_bounds", OutOfBounds, "1.0", provides=("bad_spans",)))
+    register(StageSpec("not_json", NotJson, "1.0", provides=("not_json",)))
+    register(StageSpec("not_deterministic", NotDeterministic, "1.0", provides=("call_number",)))
 
 
 @hookimpl
@@ -129,3 +132,33 @@ def register_writers(register):
 @hookimpl
 def register_data(register):
     register("sample.phrases", ["اقرأ المزيد", "Spread the love"])
+
+
+# -- stages that break the stage contract, for the contract check's own tests ---------------------
+
+
+class OutOfBounds:
+    def __init__(self, settings) -> None:
+        pass
+
+    def process(self, document: Document) -> None:
+        document.annotations.setdefault("bad_spans", []).append({"start": 0, "end": len(document.text) + 1})
+
+
+class NotJson:
+    def __init__(self, settings) -> None:
+        pass
+
+    def process(self, document: Document) -> None:
+        document.set("not_json", {"words": set(document.text.split())})
+
+
+class NotDeterministic:
+    count = 0
+
+    def __init__(self, settings) -> None:
+        pass
+
+    def process(self, document: Document) -> None:
+        NotDeterministic.count += 1
+        document.set("call_number", NotDeterministic.count)

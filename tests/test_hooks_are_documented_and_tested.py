@@ -43,4 +43,14 @@ def test_every_hook_is_documented_as_its_docstring_says(hook):
     docstring = inspect.getdoc(function)
     assert docstring, f"{hook} has no docstring"
     assert f"### `{hook}{inspect.signature(function)}`" in PLUGIN_DOCS
-    assert docstring in PLUGIN_DOCS, f"docs/plugins.md is out of date for {hook}"
+    assert docstring in PLUGIN_DOCS, (
+        f"docs/plugins.md is out of date for {hook}: run python docs/hooks_reference.py"
+    )
+
+
+def test_the_testing_guide_quotes_the_example_plugins_tests_as_they_are():
+    guide = (ROOT / "docs" / "testing.md").read_text(encoding="utf-8")
+    example = (ROOT / "examples" / "khabar-paragraphs" / "tests" / "test_paragraphs.py").read_text(
+        encoding="utf-8"
+    )
+    assert example in guide

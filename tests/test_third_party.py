@@ -104,3 +104,19 @@ def test_the_load_plugins_variable_limits_what_loads(site):
     assert "paragraphs" in names and "broken" not in names
     none = json.loads(khabar(site, "plugins", "--json", KHABAR_LOAD_PLUGINS="").stdout)
     assert {p["distribution"] for p in none["plugins"]} == {"khabar"}
+
+
+def test_the_example_plugin_passes_its_own_tests_with_khabars_fixtures(site):
+    """docs/testing.md quotes these tests: they run against the installed example plugin."""
+    environment = {k: v for k, v in os.environ.items() if k != "KHABAR_LOAD_PLUGINS"}
+    environment.update(PYTHONPATH=str(site), KHABAR_LOAD_PLUGINS="paragraphs")
+    tests = ROOT / "examples" / "khabar-paragraphs" / "tests"
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--rootdir", str(tests), str(tests)],
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=tests,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "3 passed" in result.stdout

@@ -1,0 +1,326 @@
+"""Arabic text normalizers that never lose the raw offsets.
+
+Every normalizer takes a ``str`` and returns a :class:`khabar.views.TextView`: the normalized text
+with, for each of its characters, the range of input characters it came from. Match on the
+normalized text, then report ``view.source_span(start, end)``::
+
+    from khabar.arabic import normalizer
+    view = normalizer("search")("قَالَ الرَّئِيسُ ـــ إنّ ٣٠ ﻻ")
+    view.text                       # 'قال الرييس ان 30 لا'
+    view.source_span(4, 10)         # the raw offsets of 'الرَّئِيسُ'
+
+**Steps** are named, per-character operations (:class:`Step`): each has a table from the
+characters it targets to their replacement (``""`` deletes, several characters expand), and the
+``spaces`` step also collapses runs of spaces. **Profiles** are named sequences of steps
+(:data:`PROFILES`); a profile's steps are fused into one translation table, so normalizing costs
+one ``str.translate`` plus work proportional to the characters whose length changes. Plugins add
+steps and profiles through the ``register_normalizers`` hook.
+
+The character sets come from pyarabic's constants where it has them (``TASHKEEL``,
+``TATWEEL``, ``ALEFAT``, ``NUMBERS_EAST``); pyarabic's own functions return no offset map, so
+the operations themselves are done here. Folding is a choice, not a default: Persian and Urdu
+letters (ی ک ہ) are left alone by every built-in profile but ``search_fa_ur`` (see
+ARABIC-PITFALLS: camel_tools #117), and ``ى`` becomes ``ي`` only in the ``alef_maksura`` step,
+never as a side effect of alef unification (pyarabic #39).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+
+import pyarabic.araby as araby
+
+from .hookspecs import hookimpl
+from .views import TextView, ViewBuilder
+
+
+@dataclass(frozen=True)
+class Step:
+    """A named normalization step.
+
+    ``table`` maps each character the step targets to its replacement. ``collapse_spaces``
+    additionally turns every run of plain spaces into one space (the only context-dependent
+    operation). ``may_expand`` documents that the output can be longer than the input.
+    """
+
+    name: str
+    description: str
+    table: Mapping[str, str] = field(default_factory=dict)
+    collapse_spaces: bool = False
+    may_expand: bool = False
+
+    def targets(self, char: str) -> bool:
+        return char in self.table or (self.collapse_spaces and char == " ")
+
+    def __call__(self, text: str) -> TextView:
+        return Normalizer(self.name, (self,))(text)
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A named sequence of step names, applied in order."""
+
+    name: str
+    steps: tuple[str, ...]
+    description: str = ""
+
+
+# -- the character sets ------------------------------------------------------------------------
+
+_QURANIC_MARKS = [chr(c) for c in range(0x0610, 0x061B)] + [chr(c) for c in range(0x06D6, 0x06EE)]
+_EXTRA_HARAKAT = [chr(c) for c in range(0x0653, 0x0660)] + ["\u0670"]  # maddah, hamza marks, dagger alef…
+TASHKEEL = frozenset(araby.TASHKEEL) | frozenset(_EXTRA_HARAKAT) | frozenset(_QURANIC_MARKS)
+# Quranic signs that are letters rather than marks stay (U+06E5/06E6 small waw/yeh, U+06E9 place of sajdah).
+TASHKEEL -= {"\u06e5", "\u06e6", "\u06e9"}
+
+#: Bidirectional and zero-width format characters scraped text carries (ZWNJ is separate).
+CONTROLS = frozenset(
+    "\u200b\u200d\u200e\u200f\u061c\u2060\ufeff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+ZWNJ = "\u200c"
+
+#: Every Unicode space separator, and tab, becomes a plain space (newlines are kept: they are structure).
+SPACES = frozenset(
+    "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+)
+
+_PRESENTATION = [chr(c) for c in (*range(0xFB50, 0xFE00), *range(0xFE70, 0xFF00))]
+NFKC_PRESENTATION = {
+    ch: unicodedata.normalize("NFKC", ch) for ch in _PRESENTATION if unicodedata.normalize("NFKC", ch) != ch
+}
+
+_DIGITS = {
+    **{d: str(i) for i, d in enumerate(araby.NUMBERS_EAST)},  # ٠١٢…
+    **{chr(0x06F0 + i): str(i) for i in range(10)},  # ۰۱۲… (Persian / Urdu)
+}
+
+BUILTIN_STEPS: dict[str, Step] = {
+    step.name: step
+    for step in (
+        Step(
+            "nfkc_presentation",
+            "NFKC of Arabic presentation forms (U+FB50–FDFF, U+FE70–FEFF): ﻻ → لا, ﺑ → ب, ﷺ → a phrase",
+            NFKC_PRESENTATION,
+            may_expand=True,
+        ),
+        Step(
+            "strip_controls",
+            "remove bidi and zero-width controls (LRM, RLM, ALM, embeddings, isolates, ZWJ)",
+            dict.fromkeys(CONTROLS, ""),
+        ),
+        Step(
+            "strip_zwnj",
+            "remove the zero-width non-joiner (Persian writes with it: not in default profiles)",
+            {ZWNJ: ""},
+        ),
+        Step(
+            "strip_tashkeel",
+            "remove harakat, tanwin, shadda, sukun, dagger alef, maddah and Quranic marks",
+            dict.fromkeys(TASHKEEL, ""),
+        ),
+        Step("strip_tatweel", "remove tatweel (kashida) ـ", {araby.TATWEEL: ""}),
+        Step("unify_alef", "أ إ آ ٱ ٲ ٳ ٵ → ا", dict.fromkeys("أإآٱٲٳٵ", "ا")),
+        Step("unify_hamza_carriers", "ؤ → و, ئ → ي", {"ؤ": "و", "ئ": "ي"}),
+        Step("alef_maksura", "ى → ي", {"ى": "ي"}),
+        Step("teh_marbuta", "ة → ه", {"ة": "ه"}),
+        Step(
+            "persian_letters",
+            "Persian/Urdu letter forms to Arabic: ی ې ے → ي, ک → ك, ہ ە → ه, ۃ → ة",
+            {"ی": "ي", "ې": "ي", "ے": "ي", "ک": "ك", "ہ": "ه", "ە": "ه", "ۃ": "ة"},
+        ),
+        Step("digits", "Arabic-Indic ٠–٩ and Extended Arabic-Indic ۰–۹ digits → 0–9", _DIGITS),
+        Step(
+            "punctuation",
+            "Arabic punctuation → ASCII: ، → , ؛ → ; ؟ → ? ٪ → % ٫ → . ٬ → ,",
+            {"،": ",", "؛": ";", "؟": "?", "٪": "%", "٫": ".", "٬": ","},
+        ),
+        Step(
+            "spaces",
+            "every Unicode space and tab → a plain space; runs of spaces collapse to one",
+            dict.fromkeys(SPACES, " "),
+            collapse_spaces=True,
+        ),
+    )
+}
+
+_CLEAN = ("nfkc_presentation", "strip_controls", "strip_tashkeel", "strip_tatweel", "digits", "spaces")
+BUILTIN_PROFILES: dict[str, Profile] = {
+    p.name: p
+    for p in (
+        Profile(
+            "display",
+            ("nfkc_presentation", "strip_controls", "spaces"),
+            "invisible clean-up only: what a reader sees is unchanged",
+        ),
+        Profile(
+            "match",
+            _CLEAN,
+            "for patterns that keep letter distinctions: no diacritics, tatweel or controls; ASCII digits",
+        ),
+        Profile(
+            "search",
+            (*_CLEAN, "unify_alef", "unify_hamza_carriers", "alef_maksura", "teh_marbuta", "punctuation"),
+            "for lexicon look-ups: everything in match, plus alef, hamza, yeh and teh marbuta folded",
+        ),
+        Profile(
+            "search_fa_ur",
+            (
+                *_CLEAN,
+                "persian_letters",
+                "strip_zwnj",
+                "unify_alef",
+                "unify_hamza_carriers",
+                "alef_maksura",
+                "teh_marbuta",
+                "punctuation",
+            ),
+            "search, also folding Persian and Urdu letter forms onto Arabic ones",
+        ),
+    )
+}
+
+
+# -- applying steps ------------------------------------------------------------------------------
+
+
+class Normalizer:
+    """A compiled sequence of steps: call it on a ``str`` to get a :class:`TextView`.
+
+    The steps' tables are fused into one (each character is run through every step in order,
+    to a fixed point, so the result is idempotent), applied with ``str.translate``; the offset
+    map is built only around characters whose length changes, and the space collapse runs last.
+    """
+
+    def __init__(self, name: str, steps: Iterable[Step]) -> None:
+        self.name = name
+        self.steps = tuple(steps)
+        self.may_expand = any(s.may_expand for s in self.steps)
+        self.collapse_spaces = any(s.collapse_spaces for s in self.steps)
+        self.table = _fuse([s.table for s in self.steps])
+        self._translate = {ord(k): v for k, v in self.table.items()}
+        resized = sorted(k for k, v in self.table.items() if len(v) != 1)
+        self._resized = re.compile(_char_class(resized)) if resized else None
+        self._any_target = re.compile(
+            _char_class(sorted(self.table)) + (r"| {2}" if self.collapse_spaces else "")
+        )
+
+    def targets(self, char: str) -> bool:
+        """Whether any step of this normalizer may change ``char``."""
+        return any(step.targets(char) for step in self.steps)
+
+    def __call__(self, text: str) -> TextView:
+        if not self._any_target.search(text):
+            return TextView.identity(text)
+        out = text.translate(self._translate)
+        if self._resized is None or not self._resized.search(text):
+            view = TextView.identity(out)  # every change was one character for one
+        else:
+            view = self._resized_view(text, out)
+        if self.collapse_spaces and "  " in view.text:
+            view = view.then(_collapse_spaces(view.text))
+        return view
+
+    def _resized_view(self, text: str, out: str) -> TextView:
+        starts: list[int] = []
+        ends: list[int] = []
+        position = 0
+        table = self.table
+        for match in self._resized.finditer(text):
+            index = match.start()
+            starts.extend(range(position, index))
+            ends.extend(range(position + 1, index + 1))
+            width = len(table[text[index]])
+            starts.extend([index] * width)
+            ends.extend([index + 1] * width)
+            position = index + 1
+        starts.extend(range(position, len(text)))
+        ends.extend(range(position + 1, len(text) + 1))
+        return TextView(out, tuple(starts), tuple(ends), len(text))
+
+
+_SPACE_RUN = re.compile(" {2,}")
+
+
+def _collapse_spaces(text: str) -> TextView:
+    builder = ViewBuilder(text)
+    position = 0
+    for match in _SPACE_RUN.finditer(text):
+        builder.keep(position, match.start())
+        builder.replace(match.start(), match.end(), " ")
+        position = match.end()
+    builder.keep(position, len(text))
+    return builder.build()
+
+
+def _char_class(chars: Iterable[str]) -> str:
+    return "[" + "".join(re.escape(c) for c in chars) + "]"
+
+
+def _fuse(tables: list[Mapping[str, str]]) -> dict[str, str]:
+    """One table equal to applying ``tables`` in order, repeated until nothing changes."""
+    keys = set().union(*tables) if tables else set()
+
+    def once(text: str) -> str:
+        for table in tables:
+            text = "".join(table.get(ch, ch) for ch in text)
+        return text
+
+    fused = {}
+    for key in keys:
+        value, previous = once(key), key
+        for _ in range(8):  # steps settle in one or two rounds; bound it all the same
+            if value == previous:
+                break
+            previous, value = value, once(value)
+        if value != key:
+            fused[key] = value
+    return fused
+
+
+# -- look-up ---------------------------------------------------------------------------------------
+
+
+def step(name: str) -> Step:
+    """A built-in step by name."""
+    try:
+        return BUILTIN_STEPS[name]
+    except KeyError:
+        raise KeyError(f"unknown normalization step {name!r} (steps: {', '.join(BUILTIN_STEPS)})") from None
+
+
+def compile_profile(profile: Profile, steps: Mapping[str, Step] = BUILTIN_STEPS) -> Normalizer:
+    unknown = [s for s in profile.steps if s not in steps]
+    if unknown:
+        raise KeyError(
+            f"profile {profile.name!r} names unknown step {unknown[0]!r} (steps: {', '.join(steps)})"
+        )
+    return Normalizer(profile.name, (steps[s] for s in profile.steps))
+
+
+@cache
+def normalizer(profile: str = "search") -> Normalizer:
+    """The compiled built-in profile ``profile`` (cached: compile once, call many times).
+
+    Profiles that plugins register are found through
+    :meth:`khabar.registry.PluginRegistry.normalizer`.
+    """
+    if profile not in BUILTIN_PROFILES:
+        raise KeyError(f"unknown normalization profile {profile!r} (profiles: {', '.join(BUILTIN_PROFILES)})")
+    return compile_profile(BUILTIN_PROFILES[profile])
+
+
+def normalize(text: str, profile: str = "search") -> str:
+    """Just the normalized text (use :func:`normalizer` when you need offsets back)."""
+    return normalizer(profile)(text).text
+
+
+@hookimpl
+def register_normalizers(register):
+    for builtin in BUILTIN_STEPS.values():
+        register(builtin)
+    for profile in BUILTIN_PROFILES.values():
+        register(profile)
