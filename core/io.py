@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, BinaryIO, TextIO
+from typing import IO, Any, BinaryIO, TextIO
 
 from .document import Document
 from .errors import InputError
@@ -158,6 +158,32 @@ def expand_inputs(inputs: Iterable[str], suffixes: Iterable[str]) -> list[str]:
         else:
             raise InputError(f"{item}: no such file or directory")
     return files
+
+
+def read_documents(
+    registry: Any,
+    files: Iterable[str],
+    on_rejected: Callable[[Rejected], None] | None = None,
+    stdin_copy: Path | None = None,
+) -> Iterator[Document]:
+    """The documents of ``files`` (as :func:`expand_inputs` lists them), each read by the reader
+    registered for its suffix (JSON Lines for ``-``, or ``stdin_copy`` when standard input was
+    saved to a file); rejected items go to ``on_rejected``."""
+    for name in files:
+        reader = registry.readers[".jsonl" if name == STDIN else Path(name).suffix.lower()]
+        if name == STDIN and stdin_copy is None:
+            stream: BinaryIO = sys.stdin.buffer
+        else:
+            stream = open(stdin_copy if name == STDIN else name, "rb")  # noqa: SIM115 - closed below
+        try:
+            for item in reader.read(stream, name):
+                if isinstance(item, Document):
+                    yield item
+                elif on_rejected is not None:
+                    on_rejected(item)
+        finally:
+            if stream is not sys.stdin.buffer:
+                stream.close()
 
 
 @contextmanager

@@ -226,13 +226,23 @@ class Pipeline:
         self.registry = registry
         self.config = config
         self.planned = plan_pipeline(registry, config)
-        self.stages: list[BoundStage] = [
-            BoundStage(p.spec, p.settings, p.plugin, p.spec.build(p.settings)) for p in self.planned
-        ]
-        for bound in self.stages:
-            if hasattr(bound.stage, "setup"):
-                bound.stage.setup(registry)
+        self.stages: list[BoundStage] = [self._build(p) for p in self.planned]
         self._runs = [StageRun(b.name, b.spec.version, b.plugin, b.settings_dict()) for b in self.stages]
+
+    def _build(self, planned: PlannedStage) -> BoundStage:
+        """Build one stage; a failure (a bad data file, a setting its factory rejects) is a
+        :class:`ConfigError` naming the pipeline and the stage."""
+        try:
+            stage = planned.spec.build(planned.settings)
+            if hasattr(stage, "setup"):
+                stage.setup(self.registry)
+        except Exception as exc:
+            raise ConfigError(
+                self.config.source,
+                f"could not be built: {type(exc).__name__}: {exc}",
+                stage=planned.spec.name,
+            ) from exc
+        return BoundStage(planned.spec, planned.settings, planned.plugin, stage)
 
     def fit(self, open_inputs: Callable[[], Iterable[Document]], state_dir: Path | None = None) -> None:
         """The corpus-level pass: give each stage that has ``fit`` every input document.

@@ -16,11 +16,11 @@ from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from .document import Document
 from .errors import InputError
-from .io import STDIN, Rejected, atomic_output, expand_inputs
+from .io import STDIN, Rejected, atomic_output, expand_inputs, read_documents
 from .pipeline import Pipeline
 
 
@@ -38,12 +38,6 @@ class RunSummary:
     @property
     def ok(self) -> bool:
         return not self.documents_with_errors and not self.rejected
-
-
-def _open(name: str, stdin_copy: Path | None) -> BinaryIO:
-    if name == STDIN:
-        return open(stdin_copy, "rb") if stdin_copy else sys.stdin.buffer
-    return open(name, "rb")
 
 
 def run_files(
@@ -79,17 +73,13 @@ def run_files(
                 shutil.copyfileobj(sys.stdin.buffer, copy)
             stdin_copy = spool
 
+        def reject(item: Rejected) -> None:
+            summary.rejected.append(item)
+            if on_rejected:
+                on_rejected(item)
+
         def read_all(report: bool) -> Iterator[Document]:
-            for name in files:
-                reader = registry.readers[".jsonl" if name == STDIN else Path(name).suffix.lower()]
-                with _open(name, stdin_copy) as stream:
-                    for item in reader.read(stream, name):
-                        if isinstance(item, Document):
-                            yield item
-                        elif report:
-                            summary.rejected.append(item)
-                            if on_rejected:
-                                on_rejected(item)
+            return read_documents(registry, files, reject if report else None, stdin_copy)
 
         if needs_fit:
             pipeline.fit(lambda: read_all(report=False), state_dir)
