@@ -218,7 +218,7 @@ class PluginRegistry:
 
 
 def dependency_order(specs: Iterable[StageSpec]) -> list[StageSpec]:
-    """Order stages so that each comes after the stages providing what it requires.
+    """Order stages so that each comes after the stages providing what it requires (or runs ``after``).
 
     Stable and deterministic: among stages whose requirements are met, the first by name goes
     first. Requirements nobody in ``specs`` provides are ignored here (the pipeline check
@@ -230,7 +230,7 @@ def dependency_order(specs: Iterable[StageSpec]) -> list[StageSpec]:
     ordered: list[StageSpec] = []
     while pending:
         ready = next(
-            (s for s in pending if all(r in done or r not in providers for r in s.requires)),
+            (s for s in pending if all(r in done or r not in providers for r in (*s.requires, *s.after))),
             pending[0],  # a cycle: break it deterministically
         )
         pending.remove(ready)

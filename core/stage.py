@@ -55,7 +55,10 @@ class StageSpec:
     also be given as ``"package.module:attribute"``, imported only when the stage is built.
     ``requires`` and ``provides`` name annotation layers or fields (``"boilerplate"``,
     ``"language_spans"``, ``"title"``); a pipeline is rejected when a stage requires what no
-    earlier stage provides. ``default`` stages make up the pipeline used when none is given.
+    earlier stage provides. ``after`` names what the stage uses when it is there but can do
+    without (``language`` reads around ``boilerplate``): the default pipeline puts the stages
+    providing it first, and no pipeline is rejected for lacking it. ``default`` stages make up the
+    pipeline used when none is given.
     """
 
     name: str
@@ -63,6 +66,7 @@ class StageSpec:
     version: str = "0"
     requires: tuple[str, ...] = ()
     provides: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
     settings: type = NoSettings
     description: str = ""
     default: bool = False
@@ -72,7 +76,7 @@ class StageSpec:
             raise ValueError(f"stage name {self.name!r} must be letters, digits, '_' or '-'")
         if not dataclasses.is_dataclass(self.settings):
             raise TypeError(f"stage {self.name!r}: settings must be a dataclass, got {self.settings!r}")
-        for attribute in ("requires", "provides"):
+        for attribute in ("requires", "provides", "after"):
             value = getattr(self, attribute)
             if isinstance(value, str) or not all(isinstance(item, str) for item in value):
                 raise TypeError(f"stage {self.name!r}: {attribute} must be a tuple of names")

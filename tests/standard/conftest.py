@@ -6,12 +6,13 @@ import json
 import tomllib
 
 import khabar.plugins.boilerplate
+import khabar.plugins.language
 import pytest
 from khabar import Document, Pipeline, load_registry, parse_pipeline
 
 from ..conftest import SEEDS
 
-STANDARD_PLUGINS = [("boilerplate", khabar.plugins.boilerplate)]
+STANDARD_PLUGINS = [("boilerplate", khabar.plugins.boilerplate), ("language", khabar.plugins.language)]
 
 
 @pytest.fixture(scope="session")
