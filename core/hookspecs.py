@@ -40,7 +40,8 @@ def register_stages(register):
 
     Call ``register(spec)`` once per stage with a :class:`khabar.StageSpec`: its ``name``
     (unique among all plugins, used in pipeline files), ``version``, the annotation names it
-    ``requires`` and ``provides``, a frozen ``settings`` dataclass whose fields have defaults
+    ``requires`` and ``provides`` (and ``after``: what it uses when present but can do without,
+    for ordering only), a frozen ``settings`` dataclass whose fields have defaults
     (pipeline files are validated against its type hints), and a ``factory`` called with the
     settings object that returns the stage (or ``"module:attribute"`` to import it lazily).
     Set ``default=True`` for a stage that belongs in the pipeline used when none is given.

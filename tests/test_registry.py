@@ -223,6 +223,20 @@ def test_dependency_order_puts_providers_first_and_is_stable():
     assert [s.name for s in dependency_order([b, a, z])] == ["b_free", "z_gives_z", "a_needs_z"]
 
 
+def test_after_orders_the_default_pipeline_without_requiring_anything():
+    reader = StageSpec("a_reads_marks", Shout, after=("marks",), default=True)
+    marker = StageSpec("z_marks", Shout, provides=("marks",), default=True)
+    assert [s.name for s in dependency_order([reader, marker])] == ["z_marks", "a_reads_marks"]
+
+    class Reader:
+        @hookimpl
+        def register_stages(self, register):
+            register(reader)
+
+    registry = with_plugins(("reader", Reader()))
+    assert run(registry, ["a_reads_marks"], "x")[0].errors == []  # no pipeline error without "marks"
+
+
 def test_writer_and_reader_registrations_must_be_the_right_type():
     class WrongType:
         @hookimpl
