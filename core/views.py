@@ -65,11 +65,15 @@ class TextView:
         """Compose: ``derived`` is a view of this view's text; the result maps to this view's source."""
         if derived.source_length != len(self.text):
             raise ValueError("the derived view was not made from this view's text")
-        starts, ends = [], []
+        if all(map(int.__lt__, derived.starts, derived.ends)):  # no insertions: look-ups in C
+            starts = tuple(map(self.starts.__getitem__, derived.starts))
+            ends = tuple(map(self.ends.__getitem__, map((-1).__add__, derived.ends)))
+            return TextView(derived.text, starts, ends, self.source_length)
+        starts_list, ends_list = [], []
         for a, b in zip(derived.starts, derived.ends, strict=True):
-            starts.append(self.starts[a] if a < len(self.text) else self.source_offset(a))
-            ends.append(self.ends[b - 1] if b > a else starts[-1])
-        return TextView(derived.text, tuple(starts), tuple(ends), self.source_length)
+            starts_list.append(self.starts[a] if a < len(self.text) else self.source_offset(a))
+            ends_list.append(self.ends[b - 1] if b > a else starts_list[-1])
+        return TextView(derived.text, tuple(starts_list), tuple(ends_list), self.source_length)
 
 
 class ViewBuilder:

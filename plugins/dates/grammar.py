@@ -1,0 +1,273 @@
+"""The grammar of Arabic date expressions: one regular expression built from ``vocabulary.toml``.
+
+It runs over the ``search``-folded text (no diacritics or tatweel, hamza and teh marbuta folded,
+ASCII digits), so each word is written once. The alternatives are ordered from the most specific
+(a Hijri date paired with its Gregorian one) to the least (a bare weekday); at each position the
+first that matches wins, and one pass over the text finds them all. Each alternative is a named
+group ``k_<kind>``; :func:`parse` turns a match into a :class:`Found` with the fields it read.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+
+
+@dataclass
+class Vocabulary:
+    """The folded vocabulary: word -> number (month, weekday, ordinal, count, shift...)."""
+
+    gregorian: dict[str, int]
+    hijri: dict[str, int]
+    ambiguous_months: set[str]
+    ambiguous_hijri: set[str]
+    weekdays: dict[str, int]
+    ordinals: dict[str, int]
+    cardinals: dict[str, int]
+    units: dict[str, str]
+    relative_days: dict[str, int]
+    shifts: dict[str, int]
+    modifiers: set[str]
+    parts_of_day: set[str]
+    future_cues: set[str]
+    past_cues: set[str]
+    figurative_today: set[str]
+
+
+def load_vocabulary(fold: Callable[[str], str]) -> Vocabulary:
+    data = tomllib.loads(resources.files(__package__).joinpath("vocabulary.toml").read_text(encoding="utf-8"))
+
+    def numbered(table: dict[str, list[str]]) -> dict[str, int]:
+        return {fold(word): int(number) for number, words in table.items() for word in words}
+
+    def words(values: Iterable[str]) -> set[str]:
+        return {fold(w) for w in values}
+
+    shifts = {
+        fold(w): shift
+        for name, shift in (("past", -1), ("this", 0), ("next", 1))
+        for w in data["relative_words"][name]
+    }
+    return Vocabulary(
+        gregorian=numbered(data["gregorian_months"]),
+        hijri=numbered(data["hijri_months"]),
+        ambiguous_months=words(data["ambiguous_month_names"]["names"]),
+        ambiguous_hijri=words(data["ambiguous_hijri_names"]["names"]),
+        weekdays=numbered(data["weekdays"]),
+        ordinals=numbered(data["ordinal_days"]),
+        cardinals=numbered(data["cardinals"]),
+        units={fold(w): grain for grain, ws in data["units"].items() for w in ws},
+        relative_days=numbered(data["relative_days"]),
+        shifts=shifts,
+        modifiers=words(data["modifiers"]["words"]),
+        parts_of_day=words(data["parts_of_day"]["words"]),
+        future_cues=words(data["future_cues"]["words"]),
+        past_cues=words(data["past_cues"]["words"]),
+        figurative_today=words(data["figurative_today"]["heads"]),
+    )
+
+
+def _alt(words: Iterable[str]) -> str:
+    """An alternation of words as a prefix trie (``ال(?:احد|اثنين|...)``), longest match first.
+
+    Python's ``re`` tries the branches of an alternation one by one at every position; factored
+    into a trie, most positions fail on their first character. Spaces inside a word match any
+    run of spaces."""
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = []
+    for char in sorted((c for c in node if c), reverse=True):
+        piece = r"\s+" if char == " " else re.escape(char)
+        branches.append(piece + _trie_pattern(node[char]))
+    optional = "" in node
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if optional else body
+
+
+_WORDS_BACK = 4  # an expression starts at most this many words before its anchor
+_CHARS_BACK = 48
+
+# word boundaries that let the proclitics و ف ب ل stick to the front of a word
+_PRE = r"(?<![^\W\d_])(?:[وفبل]{1,2})?"
+_POST = r"(?![^\W\d_])"
+
+
+@dataclass
+class Found:
+    """One date expression found in the folded text, and what it says."""
+
+    start: int
+    end: int
+    kind: str
+    fields: dict[str, object] = field(default_factory=dict)
+
+
+class Grammar:
+    """Compiled date patterns for one vocabulary."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        v = self.vocabulary = vocabulary
+        unambiguous = [w for w in v.gregorian if w not in v.ambiguous_months]
+        month = _alt(v.gregorian)
+        month_safe = _alt(unambiguous)
+        hijri = _alt(v.hijri)
+        hijri_safe = _alt(w for w in v.hijri if w not in v.ambiguous_hijri)
+        weekday = _alt(v.weekdays)
+        weekday_definite = _alt(w for w in v.weekdays if w.startswith("ال"))
+        ordinal = _alt(v.ordinals)
+        cardinal = _alt(v.cardinals)
+        unit = _alt(v.units)
+        relative_day = _alt(v.relative_days)
+        shift = _alt(v.shifts)
+        modifier = _alt(v.modifiers)
+        part = _alt(v.parts_of_day)
+        year_word = r"(?:(?:من\s+|في\s+)?(?:عام|العام|سنه|السنه)\s*)"
+        day = rf"(?:(?P<PFXdn>\d{{1,2}})|(?P<PFXdo>{ordinal}))"
+        paired = rf"(?P<PFXm>{month})(?:\s*[/\\(]\s*(?P<PFXm2>{month})\s*\)?)?"
+        alternatives = {
+            # 12 رجب 1436 هـ الموافق 29 ابريل 2015 م — read as two dates, linked
+            "hijri_date": rf"(?P<hd>\d{{1,2}}|{ordinal})\s*(?:من\s+)?(?:شهر\s+)?(?P<hm>{hijri})\s*[،,]?\s*"
+            rf"(?:(?:عام|سنه)\s*)?(?P<hy>1[34]\d\d)\s*(?:ه(?:جريه|ـ)?{_POST})?",
+            "hijri_numeric": r"(?P<nhd>\d{1,2})\s*[/.-]\s*(?P<nhm>\d{1,2})\s*[/.-]\s*(?P<nhy>1[34]\d\d)"
+            rf"(?:\s*ه{_POST}|(?=\s*(?:ه{_POST}|الموافق)))",
+            "numeric": r"(?P<nd>\d{1,2})\s*[/.-]\s*(?P<nm>\d{1,2})\s*[/.-]\s*(?P<ny>(?:19|20)\d\d)(?:\s*م"
+            + _POST
+            + ")?",
+            "iso": r"(?P<iy>(?:19|20)\d\d)-(?P<im>\d{1,2})-(?P<id>\d{1,2})",
+            "day_month": rf"(?:(?P<dmw>{weekday})\s*[،,]?\s*(?:الموافق\s*)?)?(?:{_PRE}يوم\s+)?"
+            + day.replace("PFX", "dm")
+            + r"\s*(?:من\s+)?(?:شهر\s+)?"
+            + paired.replace("PFX", "dm")
+            + rf"(?:\s*[،,]?\s*{year_word}?(?P<dmy>(?:19|20)\d\d)(?:\s*م{_POST})?"
+            rf"|\s+(?P<dmshift>{shift}))?",
+            "month_year": rf"(?:(?P<mymod>{modifier})\s+)?(?:شهر\s+)?"
+            + paired.replace("PFX", "my")
+            + rf"\s*[،,]?\s*"
+            rf"{year_word}?(?P<myy>(?:19|20)\d\d)(?:\s*م{_POST})?",
+            "ago": rf"{_PRE}(?P<ad>منذ|قبل|بعد|خلال)\s+(?:(?P<an>\d+|{cardinal})\s+)?(?P<au>{unit}){_POST}",
+            "since_year": rf"{_PRE}(?:منذ|حتى|خلال)\s+(?:عام\s+)?(?P<sy>(?:19|20)\d\d){_POST}",
+            "year": rf"{_PRE}(?:(?P<ymod>{modifier})\s+)?(?:عام|العام|سنه|السنه)\s*"
+            rf"(?P<yy>(?:19|20)\d\d){_POST}",
+            "relative_period": rf"(?:(?P<rpmod>{modifier})\s+)?(?:{_PRE}(?P<rpthis>هذا|هذه)\s+)?"
+            rf"(?P<rpu>الاسبوع|الشهر|العام|السنه)(?:\s+(?P<rps>{shift}))?{_POST}",
+            "relative_day": rf"(?:(?P<rdpart>{part})\s+)?{_PRE}(?:يوم\s+)?(?P<rd>{relative_day}){_POST}",
+            # a bare weekday without ال (احد is also "one of", اثنين "two") needs يوم before it
+            # or a week after it
+            "weekday": rf"(?:(?:(?P<wpart>{part})\s+|{_PRE}يوم\s+)?{_PRE}(?P<w>{weekday_definite})"
+            rf"|{_PRE}يوم\s+(?P<wy>{weekday})|{_PRE}(?P<wb>{weekday})(?=\s+(?:من\s+)?(?:هذا\s+)?الاسبوع)){_POST}"
+            rf"(?:\s+(?P<ws>{shift}))?",
+            "modified_month": rf"(?P<mmmod>{modifier})\s+(?:شهر\s+)?(?P<mm>{month}){_POST}",
+            "month": rf"(?:(?P<mctx>في|منذ|حتى|خلال|شهر|من|الى|او|و|قبل|بعد)\s+(?P<mc>{month})"
+            rf"|{_PRE}(?P<ms>{month_safe})){_POST}(?:\s+(?P<mshift>{shift}))?",
+            "hijri_month": rf"(?:شهر\s+)(?P<hmo>{hijri})|{_PRE}(?P<hms>{hijri_safe}){_POST}",
+            "time": r"(?P<th>\d{1,2}):(?P<tm>\d{2})(?::\d{2})?\s*(?P<tp>صباحا|صباح|مساء|مساءا|ص|م|am|pm)?"
+            + _POST,
+            "vague": rf"(?:{_PRE}(?:الايام|الاسابيع|الاشهر|الشهور|السنوات|الاعوام)"
+            rf"(?:\s+و(?:الايام|الاسابيع|الاشهر))?"
+            rf"\s+(?:الماضيه|المقبله|القادمه|الاخيره|الفائته))",
+        }
+        self.kinds = list(alternatives)
+        self.pattern = re.compile("|".join(f"(?P<k_{kind}>{body})" for kind, body in alternatives.items()))
+        # Every expression contains one of these words (or a digit): find them first, then try the
+        # grammar only at the word starts just before each. One cheap pass instead of trying every
+        # alternative at every position of the text.
+        heads = [
+            *v.gregorian,
+            *v.hijri,
+            *v.weekdays,
+            *v.relative_days,
+            *v.units,
+            *v.ordinals,
+            "الاسبوع",
+            "الشهر",
+            "العام",
+            "السنه",
+            "الايام",
+            "الاسابيع",
+            "الاشهر",
+            "الشهور",
+            "السنوات",
+            "الاعوام",
+        ]
+        self.anchors = re.compile(r"\d|" + _alt(heads))
+        self.openers = {
+            "يوم",
+            "في",
+            "منذ",
+            "حتى",
+            "خلال",
+            "شهر",
+            "من",
+            "الى",
+            "او",
+            "و",
+            "قبل",
+            "بعد",
+            "هذا",
+            "هذه",
+            "الموافق",
+            "عام",
+            "العام",
+            "سنه",
+            "السنه",
+            *v.weekdays,
+            *v.modifiers,
+            *v.parts_of_day,
+        }
+
+    def _candidate_starts(self, text: str, anchor: int, floor: int) -> list[int]:
+        """The anchor, and the starts of the words before it that can open an expression
+        (يوم، في، منذ، a weekday, a modifier...), walking back at most four words."""
+        starts = [anchor]
+        end = anchor
+        for _ in range(_WORDS_BACK):
+            while end > floor and text[end - 1] in " ،,":
+                end -= 1
+            space = text.rfind(" ", floor, end)
+            start = space + 1 if space >= 0 else floor
+            word = text[start:end]
+            if not word or (word not in self.openers and word.lstrip("وفبل") not in self.openers):
+                break
+            starts.append(start)
+            end = start
+        return starts[::-1]
+
+    def find(self, text: str) -> list[Found]:
+        found = []
+        consumed = 0
+        for anchor in self.anchors.finditer(text):
+            if anchor.start() < consumed:
+                continue
+            floor = max(consumed, anchor.start() - _CHARS_BACK)
+            best = None
+            for start in self._candidate_starts(text, anchor.start(), floor):
+                match = self.pattern.match(text, start)
+                if match and match.end() > anchor.start() and (best is None or match.end() > best.end()):
+                    best = match
+            if best is None:
+                continue
+            consumed = best.end()
+            match = best
+            kind = next(k for k in self.kinds if match.group(f"k_{k}") is not None)
+            start, end = match.span()
+            while start < end and text[start].isspace():
+                start += 1
+            fields = {k: v for k, v in match.groupdict().items() if v and not k.startswith("k_")}
+            fields["text"] = text[start:end]
+            preceding = text[max(0, start - 24) : start].split()
+            fields["before"] = preceding[-1] if preceding else ""
+            found.append(Found(start, end, kind, fields))
+        return found
