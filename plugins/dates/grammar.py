@@ -35,6 +35,9 @@ class Vocabulary:
     future_cues: set[str]
     past_cues: set[str]
     figurative_today: set[str]
+    gregorian_holidays: dict[str, tuple[int, int]]
+    hijri_holidays: dict[str, tuple[int, int]]
+    easter: set[str]
 
 
 def load_vocabulary(fold: Callable[[str], str]) -> Vocabulary:
@@ -67,6 +70,9 @@ def load_vocabulary(fold: Callable[[str], str]) -> Vocabulary:
         future_cues=words(data["future_cues"]["words"]),
         past_cues=words(data["past_cues"]["words"]),
         figurative_today=words(data["figurative_today"]["heads"]),
+        gregorian_holidays={fold(k): tuple(v) for k, v in data["holidays"]["gregorian"].items()},
+        hijri_holidays={fold(k): tuple(v) for k, v in data["holidays"]["hijri"].items()},
+        easter=words(data["holidays"]["easter"]),
     )
 
 
@@ -137,16 +143,46 @@ class Grammar:
         year_word = r"(?:(?:من\s+|في\s+)?(?:عام|العام|سنه|السنه)\s*)"
         day = rf"(?:(?P<PFXdn>\d{{1,2}})|(?P<PFXdo>{ordinal}))"
         paired = rf"(?P<PFXm>{month})(?:\s*[/\\(]\s*(?P<PFXm2>{month})\s*\)?)?"
+        # a month: by name, by number (شهر 3, شهر عشرة, الشهر التاسع), or relative (هذا الشهر, الشهر القادم)
+        month_ref = (
+            rf"(?:(?:من\s+|في\s+|ب)?(?:شهر\s+)?(?P<PFXmn>{month})"
+            rf"|(?:من\s+|في\s+|ب)?شهر\s+(?P<PFXmc>\d{{1,2}}|{cardinal})"
+            rf"|(?:من\s+|في\s+|ب)?الشهر\s+(?P<PFXmo>{ordinal})"
+            rf"|(?:من\s+|في\s+)?(?:هذا\s+الشهر|الشهر\s+(?P<PFXms>{shift})))"
+        )
+        year_ref = (
+            rf"(?:\s*[،,]?\s*(?:(?:من|في|ل|ب)\s*)?(?:عام|العام|سنه|السنه|لعام|بعام)\s*(?P<PFXy>(?:19|20)\d\d)"
+            rf"|\s*[،,]?\s*(?P<PFXy2>(?:19|20)\d\d)|\s+(?:العام|السنه)\s+(?P<PFXys>{shift}))?"
+        )
+        nth = rf"(?P<PFXn>{ordinal}|اخر|الاخير|الاخيره|اول|الاول|الاولي)"
         alternatives = {
             # 12 رجب 1436 هـ الموافق 29 ابريل 2015 م — read as two dates, linked
             "hijri_date": rf"(?P<hd>\d{{1,2}}|{ordinal})\s*(?:من\s+)?(?:شهر\s+)?(?P<hm>{hijri})\s*[،,]?\s*"
             rf"(?:(?:عام|سنه)\s*)?(?P<hy>1[34]\d\d)\s*(?:ه(?:جريه|ـ)?{_POST})?",
-            "hijri_numeric": r"(?P<nhd>\d{1,2})\s*[/.-]\s*(?P<nhm>\d{1,2})\s*[/.-]\s*(?P<nhy>1[34]\d\d)"
-            rf"(?:\s*ه{_POST}|(?=\s*(?:ه{_POST}|الموافق)))",
-            "numeric": r"(?P<nd>\d{1,2})\s*[/.-]\s*(?P<nm>\d{1,2})\s*[/.-]\s*(?P<ny>(?:19|20)\d\d)(?:\s*م"
-            + _POST
-            + ")?",
+            "numeric": r"(?P<nd>\d{1,2})\s*[/.-]\s*(?P<nm>\d{1,2})\s*[/.-]\s*(?P<ny>\d{4}|\d{2})(?!\d)"
+            rf"(?:\s*(?P<nsuffix>ه|م){_POST})?",
             "iso": r"(?P<iy>(?:19|20)\d\d)-(?P<im>\d{1,2})-(?P<id>\d{1,2})",
+            # ثالث ثلاثاء في ايلول 2014, الاثنين الاخير من شهر ثلاثة, اخر اثنين من الشهر القادم
+            "nth_weekday": rf"(?:{nth.replace('PFX', 'nw')}\s+(?:يوم\s+)?(?P<nww>{weekday})"
+            rf"|(?P<nww2>{weekday})\s+{nth.replace('PFX', 'nw2')})\s+"
+            + month_ref.replace("PFX", "nwm")
+            + year_ref.replace("PFX", "nwy"),
+            # اليوم الثالث من شهر عشرة, ثالث يوم من شهر عشرة, اخر يوم بشهر عشرة سنة 2015
+            "nth_day": rf"(?:اليوم\s+{nth.replace('PFX', 'nd')}|{nth.replace('PFX', 'nd2')}\s+يوم)\s+"
+            + month_ref.replace("PFX", "ndm")
+            + year_ref.replace("PFX", "ndy"),
+            # اول اسبوع بشهر اكتوبر 2014, الاسبوع الاخير في الشهر التاسع سنة 2014
+            "nth_week": rf"(?:{nth.replace('PFX', 'nk')}\s+اسبوع|الاسبوع\s+{nth.replace('PFX', 'nk2')})\s+"
+            + month_ref.replace("PFX", "nkm")
+            + year_ref.replace("PFX", "nky"),
+            # الاحد من الاسبوع الماضي, اثنين الاسبوع الحالي
+            "weekday_of_week": rf"(?P<wkw>{weekday})\s+(?:من\s+)?(?:هذا\s+الاسبوع|الاسبوع\s+(?P<wks>{shift}))",
+            # الثلاثاء التاسع عشر من هذا الشهر, الاول من شهر شباط, بداية شهر 3
+            "day_of_month_ref": rf"(?:(?P<dorw>{weekday})\s+)?(?:(?P<dord>{ordinal}|\d{{1,2}})|(?P<dorb>بدايه|مطلع|اول))\s+"
+            + month_ref.replace("PFX", "dor")
+            + year_ref.replace("PFX", "dory"),
+            "holiday": rf"(?P<hol>{_alt([*v.gregorian_holidays, *v.hijri_holidays, *v.easter])})(?:\s+(?P<holy>(?:19|20)\d\d))?",
+            "month_number_year": r"(?P<mny_m>\d{1,2})/(?P<mny_y>(?:19|20)\d\d)(?![/\d])",
             "day_month": rf"(?:(?P<dmw>{weekday})\s*[،,]?\s*(?:الموافق\s*)?)?(?:{_PRE}يوم\s+)?"
             + day.replace("PFX", "dm")
             + r"\s*(?:من\s+)?(?:شهر\s+)?"
@@ -157,13 +193,14 @@ class Grammar:
             + paired.replace("PFX", "my")
             + rf"\s*[،,]?\s*"
             rf"{year_word}?(?P<myy>(?:19|20)\d\d)(?:\s*م{_POST})?",
-            "ago": rf"{_PRE}(?P<ad>منذ|قبل|بعد|خلال)\s+(?:(?P<an>\d+|{cardinal})\s+)?(?P<au>{unit}){_POST}",
+            "ago": rf"{_PRE}(?P<ad>منذ|قبل|بعد|خلال|من)\s+(?:(?P<an>\d+|{cardinal})\s+)?(?P<au>{unit}){_POST}",
             "since_year": rf"{_PRE}(?:منذ|حتى|خلال)\s+(?:عام\s+)?(?P<sy>(?:19|20)\d\d){_POST}",
             "year": rf"{_PRE}(?:(?P<ymod>{modifier})\s+)?(?:عام|العام|سنه|السنه)\s*"
             rf"(?P<yy>(?:19|20)\d\d){_POST}",
             "relative_period": rf"(?:(?P<rpmod>{modifier})\s+)?(?:{_PRE}(?P<rpthis>هذا|هذه)\s+)?"
             rf"(?P<rpu>الاسبوع|الشهر|العام|السنه)(?:\s+(?P<rps>{shift}))?{_POST}",
-            "relative_day": rf"(?:(?P<rdpart>{part})\s+)?{_PRE}(?:يوم\s+)?(?P<rd>{relative_day}){_POST}",
+            "relative_day": rf"(?:(?P<rdpart>{part})\s+)?{_PRE}(?:يوم\s+)?(?:اليوم\s+(?:الذي\s+|الي\s+)?)?"
+            rf"(?P<rd>{relative_day}){_POST}(?:\s+(?P<rds>{shift}))?",
             # a bare weekday without ال (احد is also "one of", اثنين "two") needs يوم before it
             # or a week after it
             "weekday": rf"(?:(?:(?P<wpart>{part})\s+|{_PRE}يوم\s+)?{_PRE}(?P<w>{weekday_definite})"
@@ -191,6 +228,13 @@ class Grammar:
             *v.relative_days,
             *v.units,
             *v.ordinals,
+            *v.gregorian_holidays,
+            *v.hijri_holidays,
+            *v.easter,
+            "اخر",
+            "اول",
+            "بدايه",
+            "مطلع",
             "الاسبوع",
             "الشهر",
             "العام",

@@ -37,6 +37,24 @@ def parse_reference(value: Any) -> dt.date | None:
         return None
 
 
+_TIME_JOINER = re.compile(r"[\s،,]*(?:في\s+)?(?:الساعه\s+)?(?:عند\s+)?(?:الساعه\s+)?$")
+
+
+def _with_times(items: list[tuple], text: str) -> list[tuple]:
+    """A day followed by a time ("6 يناير 2015، الساعة 05:16 مساءً") becomes one minute value."""
+    merged: list[tuple] = []
+    for item in items:
+        start, end, value, grain, calendar = item
+        if merged and grain == "minute" and value:
+            p_start, p_end, p_value, p_grain, p_calendar = merged[-1]
+            if p_grain == "day" and p_value and _TIME_JOINER.match(text[p_end:start]):
+                merged[-1] = (p_start, end, p_value + value[value.index("T") :], "minute", p_calendar)
+                continue
+        merged.append(item)
+    # a clock time with no day before it and no reference day has no value
+    return [(s, e, None if v and v.startswith("T") else v, g, c) for s, e, v, g, c in merged]
+
+
 class DatesStage:
     """Adds the ``dates`` layer. See the module docstring."""
 
@@ -58,13 +76,14 @@ class DatesStage:
             reference = self._dateline(found, folded.text)
             if reference is not None:
                 document.meta.setdefault("reference_date", reference.isoformat())
+        resolved_items = []
         for item in found:
             direction = self._direction(folded.text, item.start, item.end)
-            resolved = resolve(item, self.vocabulary, reference, direction)
-            if resolved is None:
-                continue
-            value, grain, calendar = resolved
-            start, end = folded.source_span(item.start, item.end)
+            resolved = resolve(item, self.vocabulary, reference, direction, self.settings.calendar)
+            if resolved is not None:
+                resolved_items.append((item.start, item.end, *resolved))
+        for item_start, item_end, value, grain, calendar in _with_times(resolved_items, folded.text):
+            start, end = folded.source_span(item_start, item_end)
             attributes = {"text": document.text[start:end], "value": value, "grain": grain}
             if calendar:
                 attributes["calendar"] = calendar
