@@ -154,6 +154,7 @@ class Grammar:
             rf"(?:\s*[،,]?\s*(?:(?:من|في|ل|ب)\s*)?(?:عام|العام|سنه|السنه|لعام|بعام)\s*(?P<PFXy>(?:19|20)\d\d)"
             rf"|\s*[،,]?\s*(?P<PFXy2>(?:19|20)\d\d)|\s+(?:العام|السنه)\s+(?P<PFXys>{shift}))?"
         )
+        holidays = _alt([*v.gregorian_holidays, *v.hijri_holidays, *v.easter])
         nth = rf"(?P<PFXn>{ordinal}|اخر|الاخير|الاخيره|اول|الاول|الاولي)"
         alternatives = {
             # 12 رجب 1436 هـ الموافق 29 ابريل 2015 م — read as two dates, linked
@@ -176,12 +177,14 @@ class Grammar:
             + month_ref.replace("PFX", "nkm")
             + year_ref.replace("PFX", "nky"),
             # الاحد من الاسبوع الماضي, اثنين الاسبوع الحالي
-            "weekday_of_week": rf"(?P<wkw>{weekday})\s+(?:من\s+)?(?:هذا\s+الاسبوع|الاسبوع\s+(?P<wks>{shift}))",
+            "weekday_of_week": rf"(?P<wkw>{weekday})\s+(?:من\s+)?"
+            rf"(?:هذا\s+الاسبوع|الاسبوع\s+(?P<wks>{shift}))",
             # الثلاثاء التاسع عشر من هذا الشهر, الاول من شهر شباط, بداية شهر 3
-            "day_of_month_ref": rf"(?:(?P<dorw>{weekday})\s+)?(?:(?P<dord>{ordinal}|\d{{1,2}})|(?P<dorb>بدايه|مطلع|اول))\s+"
+            "day_of_month_ref": rf"(?:(?P<dorw>{weekday})\s+)?"
+            rf"(?:(?P<dord>{ordinal}|\d{{1,2}})|(?P<dorb>بدايه|مطلع|اول))\s+"
             + month_ref.replace("PFX", "dor")
             + year_ref.replace("PFX", "dory"),
-            "holiday": rf"(?P<hol>{_alt([*v.gregorian_holidays, *v.hijri_holidays, *v.easter])})(?:\s+(?P<holy>(?:19|20)\d\d))?",
+            "holiday": rf"(?P<hol>{holidays})(?:\s+(?P<holy>(?:19|20)\d\d))?",
             "month_number_year": r"(?P<mny_m>\d{1,2})/(?P<mny_y>(?:19|20)\d\d)(?![/\d])",
             "day_month": rf"(?:(?P<dmw>{weekday})\s*[،,]?\s*(?:الموافق\s*)?)?(?:{_PRE}يوم\s+)?"
             + day.replace("PFX", "dm")
@@ -193,7 +196,8 @@ class Grammar:
             + paired.replace("PFX", "my")
             + rf"\s*[،,]?\s*"
             rf"{year_word}?(?P<myy>(?:19|20)\d\d)(?:\s*م{_POST})?",
-            "ago": rf"{_PRE}(?P<ad>منذ|قبل|بعد|خلال|من)\s+(?:(?P<an>\d+|{cardinal})\s+)?(?P<au>{unit}){_POST}",
+            "ago": rf"{_PRE}(?P<ad>منذ|قبل|بعد|خلال|من)\s+(?:(?P<an>\d+|{cardinal})\s+)?"
+            rf"(?P<au>{unit}){_POST}",
             "since_year": rf"{_PRE}(?:منذ|حتى|خلال)\s+(?:عام\s+)?(?P<sy>(?:19|20)\d\d){_POST}",
             "year": rf"{_PRE}(?:(?P<ymod>{modifier})\s+)?(?:عام|العام|سنه|السنه)\s*"
             rf"(?P<yy>(?:19|20)\d\d){_POST}",

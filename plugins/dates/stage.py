@@ -44,7 +44,7 @@ def _with_times(items: list[tuple], text: str) -> list[tuple]:
     """A day followed by a time ("6 يناير 2015، الساعة 05:16 مساءً") becomes one minute value."""
     merged: list[tuple] = []
     for item in items:
-        start, end, value, grain, calendar = item
+        start, end, value, grain, _ = item
         if merged and grain == "minute" and value:
             p_start, p_end, p_value, p_grain, p_calendar = merged[-1]
             if p_grain == "day" and p_value and _TIME_JOINER.match(text[p_end:start]):
