@@ -184,6 +184,14 @@ class Grammar:
             rf"(?:(?P<dord>{ordinal}|\d{{1,2}})|(?P<dorb>بدايه|مطلع|اول))\s+"
             + month_ref.replace("PFX", "dor")
             + year_ref.replace("PFX", "dory"),
+            # من 13 إلى 15 تموز: one span, an ISO 8601 interval
+            "day_range": rf"{_PRE}(?:من\s+|بين\s+)?(?P<rga>\d{{1,2}}|{ordinal})\s*(?:الي|حتي|و|-|–)\s*"
+            rf"(?P<rgb>\d{{1,2}}|{ordinal})\s+(?:من\s+)?(?:شهر\s+)?(?P<rgm>{month})"
+            rf"(?:\s*[،,]?\s*{year_word}?(?P<rgy>(?:19|20)\d\d))?",
+            # الساعة الثالثة بعد الظهر, الساعة العاشرة والنصف صباحا
+            "clock_words": rf"{_PRE}الساعه\s+(?P<cwh>{ordinal})"
+            rf"(?:\s+(?P<cwf>والنصف|والربع|الا\s+ربعا|الا\s+ربع))?"
+            rf"(?:\s+(?P<cwp>صباحا|مساء|ظهرا|عصرا|ليلا|فجرا|بعد\s+الظهر|بعد\s+الظهيره))?",
             "holiday": rf"(?P<hol>{holidays})(?:\s+(?P<holy>(?:19|20)\d\d))?",
             "month_number_year": r"(?P<mny_m>\d{1,2})/(?P<mny_y>(?:19|20)\d\d)(?![/\d])",
             "day_month": rf"(?:(?P<dmw>{weekday})\s*[،,]?\s*(?:الموافق\s*)?)?(?:{_PRE}يوم\s+)?"
@@ -198,7 +206,7 @@ class Grammar:
             rf"{year_word}?(?P<myy>(?:19|20)\d\d)(?:\s*م{_POST})?",
             "ago": rf"{_PRE}(?P<ad>منذ|قبل|بعد|خلال|من)\s+(?:(?P<an>\d+|{cardinal})\s+)?"
             rf"(?P<au>{unit}){_POST}",
-            "since_year": rf"{_PRE}(?:منذ|حتى|خلال)\s+(?:عام\s+)?(?P<sy>(?:19|20)\d\d){_POST}",
+            "since_year": rf"{_PRE}(?:منذ|حتي|خلال)\s+(?:عام\s+)?(?P<sy>(?:19|20)\d\d){_POST}",
             "year": rf"{_PRE}(?:(?P<ymod>{modifier})\s+)?(?:عام|العام|سنه|السنه)\s*"
             rf"(?P<yy>(?:19|20)\d\d){_POST}",
             "relative_period": rf"(?:(?P<rpmod>{modifier})\s+)?(?:{_PRE}(?P<rpthis>هذا|هذه)\s+)?"
@@ -211,7 +219,7 @@ class Grammar:
             rf"|{_PRE}يوم\s+(?P<wy>{weekday})|{_PRE}(?P<wb>{weekday})(?=\s+(?:من\s+)?(?:هذا\s+)?الاسبوع)){_POST}"
             rf"(?:\s+(?P<ws>{shift}))?",
             "modified_month": rf"(?P<mmmod>{modifier})\s+(?:شهر\s+)?(?P<mm>{month}){_POST}",
-            "month": rf"(?:(?P<mctx>في|منذ|حتى|خلال|شهر|من|الى|او|و|قبل|بعد)\s+(?P<mc>{month})"
+            "month": rf"(?:(?P<mctx>في|منذ|حتي|خلال|شهر|من|الي|او|و|قبل|بعد)\s+(?P<mc>{month})"
             rf"|{_PRE}(?P<ms>{month_safe})){_POST}(?:\s+(?P<mshift>{shift}))?",
             "hijri_month": rf"(?:شهر\s+)(?P<hmo>{hijri})|{_PRE}(?P<hms>{hijri_safe}){_POST}",
             "time": r"(?P<th>\d{1,2}):(?P<tm>\d{2})(?::\d{2})?\s*(?P<tp>صباحا|صباح|مساء|مساءا|ص|م|am|pm)?"
@@ -222,6 +230,7 @@ class Grammar:
         }
         self.kinds = list(alternatives)
         self.pattern = re.compile("|".join(f"(?P<k_{kind}>{body})" for kind, body in alternatives.items()))
+        # Pattern literals are written folded, as the text they run on (الى is الي, حتى is حتي).
         # Every expression contains one of these words (or a digit): find them first, then try the
         # grammar only at the word starts just before each. One cheap pass instead of trying every
         # alternative at every position of the text.
@@ -255,11 +264,11 @@ class Grammar:
             "يوم",
             "في",
             "منذ",
-            "حتى",
+            "حتي",
             "خلال",
             "شهر",
             "من",
-            "الى",
+            "الي",
             "او",
             "و",
             "قبل",
@@ -267,6 +276,7 @@ class Grammar:
             "هذا",
             "هذه",
             "الموافق",
+            "الساعه",
             "عام",
             "العام",
             "سنه",

@@ -132,6 +132,34 @@ def resolve(
         )
     if kind in _MONTH_REFERENCES:
         return _month_reference_kind(found, v, reference, direction)
+    if kind == "day_range":
+        month = v.gregorian[" ".join(f["rgm"].split())]
+        first, last = _number(f["rga"], v, v.ordinals), _number(f["rgb"], v, v.ordinals)
+        if not first or not last:
+            return None
+        if f.get("rgy"):
+            year = int(f["rgy"])
+        elif reference is not None:
+            year, _ = _pick_month(month, reference, _month_direction(direction))
+        else:
+            return (None, "day", "gregorian")
+        start, end = _date(year, month, first), _date(year, month, last)
+        if not start or not end or end < start:
+            return None
+        return (f"{start.isoformat()}/{end.isoformat()}", "day", "gregorian")
+    if kind == "clock_words":
+        hour = _number(f["cwh"], v, v.ordinals)
+        if not hour or hour > 12:
+            return None
+        minute = {"والنصف": 30, "والربع": 15}.get(f.get("cwf", ""), 0)
+        if f.get("cwf", "").startswith("الا"):
+            hour, minute = hour - 1, 45
+        period = " ".join(f.get("cwp", "").split())
+        afternoon = period in ("مساء", "ظهرا", "عصرا", "بعد الظهر", "بعد الظهيره")
+        if hour < 12 and (afternoon or (period == "ليلا" and hour >= 6)):
+            hour += 12
+        clock = f"T{hour % 24:02d}:{minute:02d}"
+        return (f"{reference.isoformat()}{clock}" if reference else clock, "minute", "gregorian")
     if kind == "holiday":
         return _holiday(f, v, reference, direction)
     if kind == "month_number_year":

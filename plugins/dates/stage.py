@@ -47,7 +47,8 @@ def _with_times(items: list[tuple], text: str) -> list[tuple]:
         start, end, value, grain, _ = item
         if merged and grain == "minute" and value:
             p_start, p_end, p_value, p_grain, p_calendar = merged[-1]
-            if p_grain == "day" and p_value and _TIME_JOINER.match(text[p_end:start]):
+            single_day = p_grain == "day" and p_value and "/" not in p_value
+            if single_day and _TIME_JOINER.match(text[p_end:start]):
                 merged[-1] = (p_start, end, p_value + value[value.index("T") :], "minute", p_calendar)
                 continue
         merged.append(item)
