@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
+
 from khabar import cli, load_registry
 
 from . import sample_plugins

@@ -8,8 +8,9 @@ import sys
 
 import jsonschema
 import pytest
-from khabar.cli import app
 from typer.testing import CliRunner
+
+from khabar.cli import app
 
 from .conftest import ROOT, SEEDS
 

@@ -7,6 +7,7 @@ import json
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+
 from khabar import Document, SpanError, StageRun
 from khabar.document import CONTRACT_DEFAULTS
 

@@ -7,6 +7,7 @@ import inspect
 import re
 
 import pytest
+
 from khabar import hookspecs
 
 from .conftest import ROOT

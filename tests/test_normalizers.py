@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
+
 from khabar.arabic import BUILTIN_PROFILES, BUILTIN_STEPS, SPACES, Normalizer, Step, normalize, normalizer
 from khabar.testing import arabic_sentences, check_normalizer
 from khabar.testing.strategies import LATIN_WORDS

@@ -6,6 +6,7 @@ import itertools
 import tomllib
 
 import pytest
+
 from khabar import ConfigError, Document, Pipeline, default_pipeline, parse_pipeline
 from khabar.pipeline import PipelineConfig, plan_pipeline
 

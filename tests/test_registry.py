@@ -5,6 +5,7 @@ from __future__ import annotations
 import tomllib
 
 import pytest
+
 from khabar import Document, Pipeline, PluginError, StageSpec, hookimpl, load_registry, parse_pipeline
 from khabar.io import Reader, Rejected, Writer
 from khabar.registry import PluginWarning, dependency_order

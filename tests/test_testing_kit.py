@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given, settings
+
 from khabar import Document, Pipeline, PipelineConfig, hookimpl, load_registry
 from khabar.arabic import Profile, Step
 from khabar.testing import ContractViolation, arabic_dates, check_stage_contract, documents

@@ -145,7 +145,7 @@ class Grammar:
         paired = rf"(?P<PFXm>{month})(?:\s*[/\\(]\s*(?P<PFXm2>{month})\s*\)?)?"
         # a month: by name, by number (شهر 3, شهر عشرة, الشهر التاسع), or relative (هذا الشهر, الشهر القادم)
         month_ref = (
-            rf"(?:(?:من\s+|في\s+|ب)?(?:شهر\s+)?(?P<PFXmn>{month})"
+            rf"(?:(?:من\s+|في\s+|ب)?(?:شهر\s+)?(?P<PFXmn>{month})(?:\s*[/\\(]\s*{month}\s*\)?)?"
             rf"|(?:من\s+|في\s+|ب)?شهر\s+(?P<PFXmc>\d{{1,2}}|{cardinal})"
             rf"|(?:من\s+|في\s+|ب)?الشهر\s+(?P<PFXmo>{ordinal})"
             rf"|(?:من\s+|في\s+)?(?:هذا\s+الشهر|الشهر\s+(?P<PFXms>{shift})))"
@@ -159,7 +159,7 @@ class Grammar:
         alternatives = {
             # 12 رجب 1436 هـ الموافق 29 ابريل 2015 م — read as two dates, linked
             "hijri_date": rf"(?P<hd>\d{{1,2}}|{ordinal})\s*(?:من\s+)?(?:شهر\s+)?(?P<hm>{hijri})\s*[،,]?\s*"
-            rf"(?:(?:عام|سنه)\s*)?(?P<hy>1[34]\d\d)\s*(?:ه(?:جريه|ـ)?{_POST})?",
+            rf"(?:(?:عام|سنه)\s*)?(?P<hy>1[345]\d\d)\s*(?:ه(?:جريه|ـ)?{_POST})?",
             "numeric": r"(?P<nd>\d{1,2})\s*[/.-]\s*(?P<nm>\d{1,2})\s*[/.-]\s*(?P<ny>\d{4}|\d{2})(?!\d)"
             rf"(?:\s*(?P<nsuffix>ه|م){_POST})?",
             "iso": r"(?P<iy>(?:19|20)\d\d)-(?P<im>\d{1,2})-(?P<id>\d{1,2})",
@@ -284,6 +284,7 @@ class Grammar:
             *v.weekdays,
             *v.modifiers,
             *v.parts_of_day,
+            *v.cardinals,
         }
 
     def _candidate_starts(self, text: str, anchor: int, floor: int) -> list[int]:
@@ -297,7 +298,8 @@ class Grammar:
             space = text.rfind(" ", floor, end)
             start = space + 1 if space >= 0 else floor
             word = text[start:end]
-            if not word or (word not in self.openers and word.lstrip("وفبل") not in self.openers):
+            opens = word in self.openers or word.lstrip("وفبل") in self.openers or word.isdigit()
+            if not word or not opens:
                 break
             starts.append(start)
             end = start

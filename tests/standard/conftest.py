@@ -5,14 +5,20 @@ from __future__ import annotations
 import json
 import tomllib
 
-import khabar.plugins.boilerplate
-import khabar.plugins.language
 import pytest
+
+import khabar.plugins.boilerplate
+import khabar.plugins.dates
+import khabar.plugins.language
 from khabar import Document, Pipeline, load_registry, parse_pipeline
 
 from ..conftest import SEEDS
 
-STANDARD_PLUGINS = [("boilerplate", khabar.plugins.boilerplate), ("language", khabar.plugins.language)]
+STANDARD_PLUGINS = [
+    ("boilerplate", khabar.plugins.boilerplate),
+    ("language", khabar.plugins.language),
+    ("dates", khabar.plugins.dates),
+]
 
 
 @pytest.fixture(scope="session")

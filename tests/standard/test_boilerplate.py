@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import pytest
+
 from khabar import ConfigError, Document, body_view
 from khabar.testing import check_stage_contract
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from khabar import ConfigError, Document, Pipeline, PipelineConfig, hookimpl, load_registry
 from khabar.testing import check_stage_contract
 

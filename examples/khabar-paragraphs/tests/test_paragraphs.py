@@ -1,9 +1,10 @@
 """The example plugin's own tests, written with khabar's pytest fixtures and strategies."""
 
 from hypothesis import given
+from khabar_paragraphs.plugin import Paragraphs, ParagraphSettings
+
 from khabar import Document
 from khabar.testing import arabic_sentences
-from khabar_paragraphs.plugin import Paragraphs, ParagraphSettings
 
 
 def test_paragraphs_keep_the_stage_contract(khabar_contract):
