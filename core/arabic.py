@@ -306,6 +306,36 @@ def _fuse(tables: list[Mapping[str, str]]) -> dict[str, str]:
     return fused
 
 
+# -- word lists as patterns --------------------------------------------------------------------------
+
+
+def words_pattern(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words``, longest first, written as a prefix trie.
+
+    Python's ``re`` tries the branches of an alternation one at a time at every position; factored
+    into a trie (``ال(?:احد|اثنين)``) most positions fail on their first character, which makes
+    lexicons of hundreds of words cheap to search. A space inside a word matches any run of spaces.
+    """
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return "(?:" + _trie_pattern(trie) + ")" if trie else "(?!)"
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _trie_pattern(node[char])
+        for char in sorted((c for c in node if c), reverse=True)
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
 # -- look-up ---------------------------------------------------------------------------------------
 
 

@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 
+from khabar.arabic import words_pattern
+
 
 @dataclass
 class Vocabulary:
@@ -77,30 +79,7 @@ def load_vocabulary(fold: Callable[[str], str]) -> Vocabulary:
 
 
 def _alt(words: Iterable[str]) -> str:
-    """An alternation of words as a prefix trie (``ال(?:احد|اثنين|...)``), longest match first.
-
-    Python's ``re`` tries the branches of an alternation one by one at every position; factored
-    into a trie, most positions fail on their first character. Spaces inside a word match any
-    run of spaces."""
-    trie: dict = {}
-    for word in set(words):
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_pattern(trie)
-
-
-def _trie_pattern(node: dict) -> str:
-    branches = []
-    for char in sorted((c for c in node if c), reverse=True):
-        piece = r"\s+" if char == " " else re.escape(char)
-        branches.append(piece + _trie_pattern(node[char]))
-    optional = "" in node
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if optional else body
+    return words_pattern(words)
 
 
 _WORDS_BACK = 4  # an expression starts at most this many words before its anchor

@@ -10,6 +10,7 @@ import pytest
 import khabar.plugins.boilerplate
 import khabar.plugins.dates
 import khabar.plugins.language
+import khabar.plugins.quotes
 from khabar import Document, Pipeline, load_registry, parse_pipeline
 
 from ..conftest import SEEDS
@@ -18,6 +19,7 @@ STANDARD_PLUGINS = [
     ("boilerplate", khabar.plugins.boilerplate),
     ("language", khabar.plugins.language),
     ("dates", khabar.plugins.dates),
+    ("quotes", khabar.plugins.quotes),
 ]
 
 

@@ -1,0 +1,323 @@
+"""The quotes stage: who said what, in direct and indirect speech.
+
+Works paragraph by paragraph on the body, over the ``search``-folded text (quotation marks are
+untouched by it), and reports raw offsets through the normalizer's offset map.
+
+- **Direct quotes** are the text between quotation marks of any style (“ ” « » " „ ‘ ’), paired
+  left to right within a paragraph, so a closing mark used as an opener still pairs; a mark left
+  open runs to the end of its paragraph. A short quoted phrase after a naming word (لوكالة
+  "سبوتنيك") or in a sentence with no speech verb is a name or a title, not a quote.
+- **Indirect speech** is a speech verb followed by إن/أن and the reported clause, up to the end of
+  the sentence or the next quotation mark.
+- **Speakers**: the noun phrase after the speech verb or source phrase (وفقا لـ، بحسب) before the
+  quote, or after the quote (“…”، قال المسؤول); otherwise the most recent speaker whose gender agrees
+  with the verb (وأضاف / وأضافت), as for a quote continued from the paragraph before.
+  ``canonical`` is the fullest form of the name in the article (هورن → إميلي هورن).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from khabar import Document
+from khabar.arabic import words_pattern
+
+_QUOTE_MARKS = '"“”«»„‟'
+_SENTENCE_END = re.compile(r"[.!?؟]\s|[.!?؟]$")
+
+
+@dataclass
+class Speaker:
+    text: str
+    start: int  # folded offsets
+    end: int
+    feminine: bool | None = None
+
+
+_OPENERS, _CLOSERS = "“«„‘", "”»‟’"
+_PREPOSITIONS = {"عن", "ب", "بـ", "على", "علي", "الي", "من", "في"}
+
+
+def _pair_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Quotation marks of a paragraph paired left to right, by what they are: « and “ open, » and ”
+    close, " does both; a closer with nothing open opens (machine-translated pages use ” both
+    ways), an opener while one is open closes it. A quote left open runs to the paragraph's end."""
+    pairs, opened = [], None
+    for index in range(start, end):
+        mark = text[index]
+        if mark not in _QUOTE_MARKS:
+            continue
+        if opened is None:
+            if mark != "»":
+                opened = index
+        elif mark in _CLOSERS or mark == '"' or (mark in _OPENERS and text[opened] in _CLOSERS):
+            pairs.append((opened, index))
+            opened = None
+        else:  # another opener: the first quote was left open just before it
+            pairs.append((opened, index))
+            opened = index
+    if opened is not None:
+        pairs.append((opened, end))
+    return pairs
+
+
+class QuotesStage:
+    """Adds the ``quotes`` layer. See the module docstring."""
+
+    def __init__(self, settings: Any) -> None:
+        self.settings = settings
+
+    def setup(self, registry: Any) -> None:
+        self.normalizer = registry.normalizer("search")
+        fold = self.normalizer.fold
+        data = tomllib.loads(
+            resources.files(__package__).joinpath("lexicon.toml").read_text(encoding="utf-8")
+        )
+        verbs = data["speech_verbs"]
+        self.feminine_verbs = {fold(v) for v in verbs["feminine"]}
+        all_verbs = {fold(v) for group in verbs.values() for v in group}
+        self.stops = {fold(w) for w in data["speaker_stops"]["words"]}
+        self.naming = {fold(w) for w in data["naming_words"]["words"]}
+        self.organisations = [fold(w) for w in data["organisations"]["words"]]
+        self.titles = {fold(w) for w in data["generic_titles"]["words"]}
+        verb = words_pattern(all_verbs)
+        source = words_pattern(fold(w) for w in data["source_phrases"]["words"])
+        self.verb = re.compile(rf"(?<![^\W\d_])(?:[وف])?(?P<verb>{verb})(?![^\W\d_])")
+        self.source = re.compile(rf"(?<![^\W\d_])(?:[وف])?(?P<verb>{source})\s*")
+        self.that = re.compile(r"(?<![^\W\d_])(?:ف|ب)?(?:ان|انه|انها|انهم|انهما)(?![^\W\d_])")
+
+    # -- per document ----------------------------------------------------------------------------
+
+    def process(self, document: Document) -> None:
+        folded = self.normalizer(document.text)
+        text = folded.text
+        boilerplate = [(s["start"], s["end"]) for s in document.spans("boilerplate")]
+        recent: list[Speaker] = []
+        found = []
+        position = 0
+        for line in text.split("\n"):
+            start, end = position, position + len(line)
+            position = end + 1
+            raw_start, raw_end = folded.source_span(start, end)
+            if not line.strip() or any(s <= raw_start and raw_end <= e for s, e in boilerplate):
+                continue
+            found.extend(self._paragraph(text, start, end, recent))
+        mentions = [q[3].text for q in found if q[3]]
+        canonical_of: dict[str, str] = {}
+        for kind, q_start, q_end, speaker, cue in found:
+            raw_start, raw_end = folded.source_span(q_start, q_end)
+            if raw_end <= raw_start:
+                continue
+            record = None
+            if speaker is not None:
+                s_start, s_end = folded.source_span(speaker.start, speaker.end)
+                record = {
+                    "text": document.text[s_start:s_end],
+                    "start": s_start,
+                    "end": s_end,
+                    "canonical": canonical_of.setdefault(
+                        speaker.text,
+                        self._raw(
+                            document.text, folded, self._canonical(text, folded, speaker.text, mentions)
+                        ),
+                    ),
+                    "type": self._type(speaker.text),
+                }
+            attributes = {"text": document.text[raw_start:raw_end], "kind": kind, "speaker": record}
+            if cue:
+                attributes["cue"] = cue
+            document.add_span("quotes", raw_start, raw_end, **attributes)
+
+    def _paragraph(self, text: str, start: int, end: int, recent: list[Speaker]) -> list[tuple]:
+        found = []
+        pairs = _pair_marks(text, start, end)
+        quoted = []
+        for opening, closing in pairs:
+            q_start, q_end = opening + 1, closing
+            content = text[q_start:q_end].strip()
+            if not re.search(r"[^\W\d_A-Za-z]", content):
+                continue  # no Arabic letter: a tag, a handle, a Latin name
+            if content[:1] in ".,،:;":
+                continue  # the gap between two quotes whose marks were mispaired
+            before = text[start:opening]
+            opens_paragraph = not before.strip() or before.rstrip().endswith(":")
+            if not opens_paragraph and not self._speech_around(text, start, opening, closing, end):
+                continue  # quotation marks in a sentence nobody says: a name, a title, scare quotes
+            previous = before.split()[-1] if before.split() else ""
+            if len(content.split()) <= 3 and {previous, previous[1:], previous[2:]} & self.naming:
+                continue  # لوكالة "سبوتنيك"
+            if len(content.split()) == 1 and not opens_paragraph and previous not in _PREPOSITIONS:
+                continue  # one quoted word is speech only as an object: أعربا عن “ارتياحهما”
+            speaker, cue = self._speaker_before(text, start, opening, recent)
+            if speaker is None:
+                speaker, cue = self._speaker_after(text, closing, end, recent)
+            if speaker is None and recent:
+                speaker, cue = recent[-1], "previous"
+            if speaker is not None and cue != "previous":
+                recent.append(speaker)
+            quoted.append((q_start, q_end))
+            found.append(
+                (
+                    "direct",
+                    q_start + (len(text[q_start:q_end]) - len(text[q_start:q_end].lstrip())),
+                    q_end - (len(text[q_start:q_end]) - len(text[q_start:q_end].rstrip())),
+                    speaker,
+                    cue,
+                )
+            )
+        for match in self.verb.finditer(text, start, end):
+            that = self.that.search(text, match.end(), min(end, match.end() + 120))
+            if that is None:
+                continue
+            between = text[match.end() : that.start()]
+            if any(m in between for m in _QUOTE_MARKS) or _SENTENCE_END.search(between):
+                continue
+            c_start = that.end()
+            while c_start < end and text[c_start].isspace():
+                c_start += 1
+            c_end = self._clause_end(text, c_start, end)
+            if c_end - c_start < 8 or any(q_s <= c_start < q_e for q_s, q_e in quoted):
+                continue
+            speaker = self._noun_phrase(text, match.end(), that.start())
+            feminine = match.group("verb") in self.feminine_verbs
+            if speaker is None:
+                speaker = next((s for s in reversed(recent) if s.feminine in (None, feminine)), None)
+                cue = "previous"
+            else:
+                speaker.feminine = feminine
+                recent.append(speaker)
+                cue = match.group("verb")
+            found.append(("indirect", c_start, c_end, speaker, cue))
+        return sorted(found, key=lambda q: q[1])
+
+    # -- pieces -------------------------------------------------------------------------------------
+
+    def _speech_around(self, text: str, start: int, opening: int, closing: int, end: int) -> bool:
+        """A speech verb or source phrase in the quote's sentence, before it or just after it."""
+        sentence = _SENTENCE_END.split(text[start:opening])[-1]
+        after = text[closing + 1 : min(end, closing + 40)]
+        return bool(
+            self.verb.search(sentence)
+            or self.source.search(sentence)
+            or self.verb.match(after.lstrip(" ،,."))
+        )
+
+    def _clause_end(self, text: str, start: int, end: int) -> int:
+        cut = end
+        sentence = _SENTENCE_END.search(text, start, end)
+        if sentence:
+            cut = sentence.start() + 1
+        for mark in _QUOTE_MARKS:
+            index = text.find(mark, start, cut)
+            if index >= 0:
+                cut = index
+        while cut > start and text[cut - 1] in " .,،":
+            cut -= 1
+        return cut
+
+    def _speaker_before(self, text: str, start: int, opening: int, recent: list[Speaker]):
+        sentence_start = start
+        for m in _SENTENCE_END.finditer(text, start, opening):
+            sentence_start = m.end()
+        cues = list(self.verb.finditer(text, sentence_start, opening)) + list(
+            self.source.finditer(text, sentence_start, opening)
+        )
+        if not cues:
+            return None, None
+        cues.sort(key=lambda m: m.start(), reverse=True)
+        for cue in cues:
+            speaker = self._noun_phrase(text, cue.end(), opening) or self._subject_before(
+                text, sentence_start, cue
+            )
+            if speaker is not None:
+                speaker.feminine = cue.group("verb") in self.feminine_verbs
+                return speaker, cue.group("verb")
+        # وأضاف: “…” — the pronoun is the last speaker whose gender agrees with the verb
+        feminine = cues[0].group("verb") in self.feminine_verbs
+        match = next((s for s in reversed(recent) if s.feminine in (None, feminine)), None)
+        return (match, "previous") if match else (None, None)
+
+    def _subject_before(self, text: str, sentence_start: int, cue: re.Match) -> Speaker | None:
+        """ "وكان المتحدث ... دميتري بيسكوف، قال:" — the subject stands between كان and the verb."""
+        match = re.search(r"(?<![^\W\d_])و?كان(?:ت)?\s+", text[sentence_start : cue.start()])
+        if match is None:
+            return None
+        return self._noun_phrase(text, sentence_start + match.end(), cue.start())
+
+    def _speaker_after(self, text: str, closing: int, end: int, recent: list[Speaker]):
+        after = re.match(r"[\s،,.:]*", text[closing + 1 : end])
+        position = closing + 1 + (after.end() if after else 0)
+        match = self.verb.match(text, position)
+        if not match:
+            return None, None
+        stop = self._clause_end(text, match.end(), end)
+        speaker = self._noun_phrase(text, match.end(), stop)
+        if speaker is not None:
+            speaker.feminine = match.group("verb") in self.feminine_verbs
+        return speaker, match.group("verb") if speaker else None
+
+    def _noun_phrase(self, text: str, start: int, end: int) -> Speaker | None:
+        """The speaker's name after a cue: words up to a stop word, a colon or the quote."""
+        words = []
+        for match in re.finditer(r"[^\s:،,\"“”«»]+|[،,]", text[start:end]):
+            word = match.group()
+            if word in ("،", ","):
+                # an apposition ("السكرتير الصحفي لبوتين، دميتري بيسكوف") continues the name
+                continue
+            title_place = (
+                word == "في"
+                and len(words) <= 2
+                and text[words[0][0] : words[0][1]].removeprefix("ال") in self.titles
+            )
+            if word in self.stops and not title_place:
+                break
+            if ":" in text[start + match.start() - 1 : start + match.start()] and words:
+                break
+            words.append((start + match.start(), start + match.end()))
+            if len(words) >= (6 if any(text[a:b] == "في" for a, b in words) else 9):
+                break
+        if not words:
+            return None
+        s, e = words[0][0], words[-1][1]
+        return Speaker(text[s:e], s, e)
+
+    @staticmethod
+    def _raw(raw: str, folded: Any, name: str) -> str:
+        """A folded name as the article writes it (its first occurrence)."""
+        index = folded.text.find(name)
+        if index < 0:
+            return name
+        start, end = folded.source_span(index, index + len(name))
+        return raw[start:end]
+
+    def _canonical(self, text: str, folded: Any, speaker: str, mentions: list[str]) -> str:
+        """The fullest form of the speaker's name in the article (raw text of the article)."""
+        words = speaker.split()
+        if words and words[0].removeprefix("ال") in self.titles:
+            # "المسؤول الكبير" → the first "مسؤول كبير ..." mention
+            bare = " ".join(w.removeprefix("ال") for w in words)
+            fuller = [m for m in mentions if m.startswith(bare) and len(m) > len(speaker)]
+            return max(fuller, key=len, default=speaker)
+        last = speaker.split()[-1] if speaker.split() else speaker
+        candidates = [m for m in mentions if m.split() and m.split()[-1] == last and len(m) >= len(speaker)]
+        for match in re.finditer(rf"(?<![^\W\d_])([^\W\d_]+)\s+{re.escape(last)}(?![^\W\d_])", text):
+            first = match.group(1)
+            if (
+                not first.startswith(("ال", "و", "ف", "ب", "ل"))
+                and first not in self.stops
+                and len(first) > 2
+            ):
+                candidates.append(f"{first} {last}")
+        best = max(candidates, key=len, default=speaker)
+        return best if best.split()[-1] == last else speaker
+
+    def _type(self, speaker: str) -> str:
+        if any(org in speaker for org in self.organisations):
+            return "organisation"
+        if speaker.startswith(("مسؤول", "مصدر", "مسوول")) or "عدم الكشف" in speaker:
+            return "anonymous"
+        return "person"
