@@ -17,6 +17,8 @@ untouched by it), and reports raw offsets through the normalizer's offset map.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 import tomllib
 from dataclasses import dataclass
@@ -39,6 +41,9 @@ class Speaker:
 
 
 _OPENERS, _CLOSERS = "“«„‘", "”»‟’"
+_QUOTE_MARK = re.compile(f"[{_QUOTE_MARKS}]")
+_TOKEN_STRIP = '.,،:;!?؟()[]"“”«»'
+_OFFICES = {"الصحفيه", "الصحفي", "الاعلامي", "الاعلاميه", "الرسمي", "الرسميه", "باسم"}
 _PREPOSITIONS = {"عن", "ب", "بـ", "على", "علي", "الي", "من", "في"}
 
 
@@ -47,10 +52,8 @@ def _pair_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     close, " does both; a closer with nothing open opens (machine-translated pages use ” both
     ways), an opener while one is open closes it. A quote left open runs to the paragraph's end."""
     pairs, opened = [], None
-    for index in range(start, end):
-        mark = text[index]
-        if mark not in _QUOTE_MARKS:
-            continue
+    for found in _QUOTE_MARK.finditer(text, start, end):
+        index, mark = found.start(), found.group()
         if opened is None:
             if mark != "»":
                 opened = index
@@ -63,6 +66,16 @@ def _pair_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if opened is not None:
         pairs.append((opened, end))
     return pairs
+
+
+def _words_before(text: str) -> dict[str, set[str]]:
+    """For each word of the text, the words that stand right before it (one pass)."""
+    tokens = [t.strip(_TOKEN_STRIP) for t in text.split()]
+    before: dict[str, set[str]] = {}
+    for first, second in itertools.pairwise(tokens):
+        if first and second:
+            before.setdefault(second, set()).add(first)
+    return before
 
 
 class QuotesStage:
@@ -98,16 +111,23 @@ class QuotesStage:
         boilerplate = [(s["start"], s["end"]) for s in document.spans("boilerplate")]
         recent: list[Speaker] = []
         found = []
+        # one pass each over the whole text: only lines with a quotation mark or a speech verb are read
+        busy = {m.start() for m in _QUOTE_MARK.finditer(text)} | {m.start() for m in self.verb.finditer(text)}
+        busy_sorted = sorted(busy)
         position = 0
         for line in text.split("\n"):
             start, end = position, position + len(line)
             position = end + 1
+            index = bisect.bisect_left(busy_sorted, start)
+            if index == len(busy_sorted) or busy_sorted[index] >= end:
+                continue
             raw_start, raw_end = folded.source_span(start, end)
-            if not line.strip() or any(s <= raw_start and raw_end <= e for s, e in boilerplate):
+            if any(s <= raw_start and raw_end <= e for s, e in boilerplate):
                 continue
             found.extend(self._paragraph(text, start, end, recent))
         mentions = [q[3].text for q in found if q[3]]
         canonical_of: dict[str, str] = {}
+        self._text_for_index, self._before_word = text, None
         for kind, q_start, q_end, speaker, cue in found:
             raw_start, raw_end = folded.source_span(q_start, q_end)
             if raw_end <= raw_start:
@@ -182,7 +202,12 @@ class QuotesStage:
             c_end = self._clause_end(text, c_start, end)
             if c_end - c_start < 8 or any(q_s <= c_start < q_e for q_s, q_e in quoted):
                 continue
-            speaker = self._noun_phrase(text, match.end(), that.start())
+            sentence_start = max(
+                [start, *(m.end() for m in _SENTENCE_END.finditer(text, start, match.start()))]
+            )
+            speaker = self._noun_phrase(text, match.end(), that.start()) or self._subject_before(
+                text, sentence_start, match
+            )
             feminine = match.group("verb") in self.feminine_verbs
             if speaker is None:
                 speaker = next((s for s in reversed(recent) if s.feminine in (None, feminine)), None)
@@ -273,7 +298,10 @@ class QuotesStage:
                 and len(words) <= 2
                 and text[words[0][0] : words[0][1]].removeprefix("ال") in self.titles
             )
-            if word in self.stops and not title_place:
+            if not words and word.startswith("لل"):
+                return None  # "وقالت للجنة ...": an addressee; the speaker is the pronoun's
+            office = words and text[words[-1][0] : words[-1][1]] in _OFFICES  # الخدمة الصحفية للكرملين
+            if (word in self.stops and not title_place) or (words and word.startswith("لل") and not office):
                 break
             if ":" in text[start + match.start() - 1 : start + match.start()] and words:
                 break
@@ -304,15 +332,16 @@ class QuotesStage:
             return max(fuller, key=len, default=speaker)
         last = speaker.split()[-1] if speaker.split() else speaker
         candidates = [m for m in mentions if m.split() and m.split()[-1] == last and len(m) >= len(speaker)]
-        for match in re.finditer(rf"(?<![^\W\d_])([^\W\d_]+)\s+{re.escape(last)}(?![^\W\d_])", text):
-            first = match.group(1)
+        if self._before_word is None:  # built once per document, when a name first needs it
+            self._before_word = _words_before(self._text_for_index)
+        for first in self._before_word.get(last, ()):  # "X هورن" anywhere in the article
             if (
                 not first.startswith(("ال", "و", "ف", "ب", "ل"))
                 and first not in self.stops
                 and len(first) > 2
             ):
                 candidates.append(f"{first} {last}")
-        best = max(candidates, key=len, default=speaker)
+        best = max(candidates, key=lambda c: (len(c), c), default=speaker)
         return best if best.split()[-1] == last else speaker
 
     def _type(self, speaker: str) -> str:

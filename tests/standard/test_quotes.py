@@ -74,3 +74,12 @@ def test_names_titles_and_tags_in_quotation_marks_are_not_quotes(quotes, text):
 
 def test_the_quotes_stage_keeps_the_stage_contract(standard_registry):
     check_stage_contract(standard_registry, "quotes", max_examples=60)
+
+
+def test_an_addressee_after_the_verb_is_not_the_speaker(quotes):
+    text = (
+        "وقالت فيكتوريا نولاند، مبعوثة أمريكية، إن الغزو الروسي سيعرض خط الأنابيب للخطر.\n"
+        'وقالت للجنة العلاقات الخارجية بمجلس الشيوخ: "نتوقع أن يتم تعليق خط الأنابيب بالكامل".'
+    )
+    direct = [f for f in quotes(text) if f[0] == "direct"]
+    assert len(direct) == 1 and direct[0][3].endswith("فيكتوريا نولاند")
