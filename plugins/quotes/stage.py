@@ -17,8 +17,6 @@ untouched by it), and reports raw offsets through the normalizer's offset map.
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
 import tomllib
 from dataclasses import dataclass
@@ -68,14 +66,19 @@ def _pair_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pairs
 
 
-def _words_before(text: str) -> dict[str, set[str]]:
-    """For each word of the text, the words that stand right before it (one pass)."""
-    tokens = [t.strip(_TOKEN_STRIP) for t in text.split()]
-    before: dict[str, set[str]] = {}
-    for first, second in itertools.pairwise(tokens):
-        if first and second:
-            before.setdefault(second, set()).add(first)
-    return before
+def _words_before(text: str, word: str) -> set[str]:
+    """The words that stand right before ``word`` anywhere in the text (C-level scans)."""
+    found: set[str] = set()
+    index = text.find(word)
+    while index > 0:
+        end = index + len(word)
+        if text[index - 1] == " " and (end == len(text) or not text[end].isalpha()):
+            start = text.rfind(" ", 0, index - 1) + 1
+            previous = text[start : index - 1].strip(_TOKEN_STRIP)
+            if previous:
+                found.add(previous)
+        index = text.find(word, end)
+    return found
 
 
 class QuotesStage:
@@ -111,15 +114,11 @@ class QuotesStage:
         boilerplate = [(s["start"], s["end"]) for s in document.spans("boilerplate")]
         recent: list[Speaker] = []
         found = []
-        # one pass each over the whole text: only lines with a quotation mark or a speech verb are read
-        busy = {m.start() for m in _QUOTE_MARK.finditer(text)} | {m.start() for m in self.verb.finditer(text)}
-        busy_sorted = sorted(busy)
         position = 0
         for line in text.split("\n"):
             start, end = position, position + len(line)
             position = end + 1
-            index = bisect.bisect_left(busy_sorted, start)
-            if index == len(busy_sorted) or busy_sorted[index] >= end:
+            if not line.strip():
                 continue
             raw_start, raw_end = folded.source_span(start, end)
             if any(s <= raw_start and raw_end <= e for s, e in boilerplate):
@@ -127,7 +126,7 @@ class QuotesStage:
             found.extend(self._paragraph(text, start, end, recent))
         mentions = [q[3].text for q in found if q[3]]
         canonical_of: dict[str, str] = {}
-        self._text_for_index, self._before_word = text, None
+        self._text_for_index = text
         for kind, q_start, q_end, speaker, cue in found:
             raw_start, raw_end = folded.source_span(q_start, q_end)
             if raw_end <= raw_start:
@@ -332,9 +331,7 @@ class QuotesStage:
             return max(fuller, key=len, default=speaker)
         last = speaker.split()[-1] if speaker.split() else speaker
         candidates = [m for m in mentions if m.split() and m.split()[-1] == last and len(m) >= len(speaker)]
-        if self._before_word is None:  # built once per document, when a name first needs it
-            self._before_word = _words_before(self._text_for_index)
-        for first in self._before_word.get(last, ()):  # "X هورن" anywhere in the article
+        for first in _words_before(self._text_for_index, last):  # "X هورن" anywhere in the article
             if (
                 not first.startswith(("ال", "و", "ف", "ب", "ل"))
                 and first not in self.stops
