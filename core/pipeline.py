@@ -276,12 +276,9 @@ class Pipeline:
             document.provenance.extend(self._runs)
             yield document
 
-    def describe(self) -> list[dict[str, Any]]:
-        """One row per stage: name, plugin, version, requires, provides, settings."""
-        return describe_plan(self.planned)
-
 
 def describe_plan(planned: list[PlannedStage]) -> list[dict[str, Any]]:
+    """One row per stage: name, plugin, version, requires, provides, settings (``khabar check``)."""
     return [
         {
             "stage": p.spec.name,

@@ -231,7 +231,6 @@ class BoilerplateStage:
 
     def _raw_prefix_end(self, text: str, start: int, folded_length: int) -> int:
         view = self.normalizer(text)
-        offset = 0
         stripped_lead = len(view.text) - len(view.text.lstrip(' .:!؟?،,-–—_|*•«»"“”'))
         _, offset = view.source_span(0, min(len(view.text), stripped_lead + folded_length))
         return start + offset

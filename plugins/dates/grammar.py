@@ -78,10 +78,6 @@ def load_vocabulary(fold: Callable[[str], str]) -> Vocabulary:
     )
 
 
-def _alt(words: Iterable[str]) -> str:
-    return words_pattern(words)
-
-
 _WORDS_BACK = 4  # an expression starts at most this many words before its anchor
 _CHARS_BACK = 48
 
@@ -106,19 +102,18 @@ class Grammar:
     def __init__(self, vocabulary: Vocabulary) -> None:
         v = self.vocabulary = vocabulary
         unambiguous = [w for w in v.gregorian if w not in v.ambiguous_months]
-        month = _alt(v.gregorian)
-        month_safe = _alt(unambiguous)
-        hijri = _alt(v.hijri)
-        hijri_safe = _alt(w for w in v.hijri if w not in v.ambiguous_hijri)
-        weekday = _alt(v.weekdays)
-        weekday_definite = _alt(w for w in v.weekdays if w.startswith("ال"))
-        ordinal = _alt(v.ordinals)
-        cardinal = _alt(v.cardinals)
-        unit = _alt(v.units)
-        relative_day = _alt(v.relative_days)
-        shift = _alt(v.shifts)
-        modifier = _alt(v.modifiers)
-        part = _alt(v.parts_of_day)
+        month = words_pattern(v.gregorian)
+        month_safe = words_pattern(unambiguous)
+        hijri = words_pattern(v.hijri)
+        weekday = words_pattern(v.weekdays)
+        weekday_definite = words_pattern(w for w in v.weekdays if w.startswith("ال"))
+        ordinal = words_pattern(v.ordinals)
+        cardinal = words_pattern(v.cardinals)
+        unit = words_pattern(v.units)
+        relative_day = words_pattern(v.relative_days)
+        shift = words_pattern(v.shifts)
+        modifier = words_pattern(v.modifiers)
+        part = words_pattern(v.parts_of_day)
         year_word = r"(?:(?:من\s+|في\s+)?(?:عام|العام|سنه|السنه)\s*)"
         day = rf"(?:(?P<PFXdn>\d{{1,2}})|(?P<PFXdo>{ordinal}))"
         paired = rf"(?P<PFXm>{month})(?:\s*[/\\(]\s*(?P<PFXm2>{month})\s*\)?)?"
@@ -133,7 +128,7 @@ class Grammar:
             rf"(?:\s*[،,]?\s*(?:(?:من|في|ل|ب)\s*)?(?:عام|العام|سنه|السنه|لعام|بعام)\s*(?P<PFXy>(?:19|20)\d\d)"
             rf"|\s*[،,]?\s*(?P<PFXy2>(?:19|20)\d\d)|\s+(?:العام|السنه)\s+(?P<PFXys>{shift}))?"
         )
-        holidays = _alt([*v.gregorian_holidays, *v.hijri_holidays, *v.easter])
+        holidays = words_pattern([*v.gregorian_holidays, *v.hijri_holidays, *v.easter])
         nth = rf"(?P<PFXn>{ordinal}|اخر|الاخير|الاخيره|اول|الاول|الاولي)"
         alternatives = {
             # 12 رجب 1436 هـ الموافق 29 ابريل 2015 م — read as two dates, linked
@@ -200,7 +195,6 @@ class Grammar:
             "modified_month": rf"(?P<mmmod>{modifier})\s+(?:شهر\s+)?(?P<mm>{month}){_POST}",
             "month": rf"(?:(?P<mctx>في|منذ|حتي|خلال|شهر|من|الي|او|و|قبل|بعد)\s+(?P<mc>{month})"
             rf"|{_PRE}(?P<ms>{month_safe})){_POST}(?:\s+(?P<mshift>{shift}))?",
-            "hijri_month": rf"(?:شهر\s+)(?P<hmo>{hijri})|{_PRE}(?P<hms>{hijri_safe}){_POST}",
             "time": r"(?P<th>\d{1,2}):(?P<tm>\d{2})(?::\d{2})?\s*(?P<tp>صباحا|صباح|مساء|مساءا|ص|م|am|pm)?"
             + _POST,
             "vague": rf"(?:{_PRE}(?:الايام|الاسابيع|الاشهر|الشهور|السنوات|الاعوام)"
@@ -238,7 +232,7 @@ class Grammar:
             "السنوات",
             "الاعوام",
         ]
-        self.anchors = re.compile(r"\d|" + _alt(heads))
+        self.anchors = re.compile(r"\d|" + words_pattern(heads))
         self.openers = {
             "يوم",
             "في",

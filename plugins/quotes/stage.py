@@ -188,6 +188,8 @@ class QuotesStage:
                     cue,
                 )
             )
+        if not self.settings.indirect:
+            return sorted(found, key=lambda q: q[1])
         for match in self.verb.finditer(text, start, end):
             that = self.that.search(text, match.end(), min(end, match.end() + 120))
             if that is None:

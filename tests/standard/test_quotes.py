@@ -83,3 +83,9 @@ def test_an_addressee_after_the_verb_is_not_the_speaker(quotes):
     )
     direct = [f for f in quotes(text) if f[0] == "direct"]
     assert len(direct) == 1 and "فيكتوريا نولاند" in direct[0][3]
+
+
+def test_indirect_speech_can_be_turned_off(standard_registry):
+    pipeline = Pipeline(standard_registry, PipelineConfig(["quotes"], {"quotes": {"indirect": False}}))
+    [document] = pipeline.run([Document(id="t", text="وقال الكرملين في بيان إن بوتين يريد التحدث مع بايدن.")])
+    assert document.spans("quotes") == []
