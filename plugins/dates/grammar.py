@@ -25,7 +25,6 @@ class Vocabulary:
     gregorian: dict[str, int]
     hijri: dict[str, int]
     ambiguous_months: set[str]
-    ambiguous_hijri: set[str]
     weekdays: dict[str, int]
     ordinals: dict[str, int]
     cardinals: dict[str, int]
@@ -60,7 +59,6 @@ def load_vocabulary(fold: Callable[[str], str]) -> Vocabulary:
         gregorian=numbered(data["gregorian_months"]),
         hijri=numbered(data["hijri_months"]),
         ambiguous_months=words(data["ambiguous_month_names"]["names"]),
-        ambiguous_hijri=words(data["ambiguous_hijri_names"]["names"]),
         weekdays=numbered(data["weekdays"]),
         ordinals=numbered(data["ordinal_days"]),
         cardinals=numbered(data["cardinals"]),
