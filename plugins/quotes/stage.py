@@ -36,6 +36,7 @@ class Speaker:
     start: int  # folded offsets
     end: int
     feminine: bool | None = None
+    refers_to: Speaker | None = None  # the person a bare title stands for
 
 
 _OPENERS, _CLOSERS = "“«„‘", "”»‟’"
@@ -139,9 +140,11 @@ class QuotesStage:
                     "start": s_start,
                     "end": s_end,
                     "canonical": canonical_of.setdefault(
-                        speaker.text,
+                        (speaker.refers_to or speaker).text,
                         self._raw(
-                            document.text, folded, self._canonical(text, folded, speaker.text, mentions)
+                            document.text,
+                            folded,
+                            self._canonical(text, folded, (speaker.refers_to or speaker).text, mentions),
                         ),
                     ),
                     "type": self._type(speaker.text),
@@ -152,18 +155,68 @@ class QuotesStage:
             document.add_span("quotes", raw_start, raw_end, **attributes)
 
     def _paragraph(self, text: str, start: int, end: int, recent: list[Speaker]) -> list[tuple]:
+        """The quotes of one paragraph, in text order, so that a pronoun (وأضاف) sees every
+        speaker named before it, in direct or indirect speech."""
+        direct = self._direct_candidates(text, start, end)
+        quoted = [(q_start, q_end) for _, _, q_start, q_end in direct]
+        indirect = self._indirect_candidates(text, start, end, quoted) if self.settings.indirect else []
+        events = sorted(
+            [(d[0], "direct", d) for d in direct] + [(i[0].start(), "indirect", i) for i in indirect]
+        )
         found = []
-        pairs = _pair_marks(text, start, end)
-        quoted = []
-        for opening, closing in pairs:
+        for _, kind, event in events:
+            if kind == "direct":
+                opening, closing, q_start, q_end = event
+                speaker, cue = self._speaker_before(text, start, opening, recent)
+                tail = text[start:opening].rstrip()
+                if speaker is None and tail[-1:] in ".!؟" and tail[-2:-1] in _QUOTE_MARKS:
+                    # “…”. “…”: the same speaker goes on; look in the sentence before
+                    speaker, cue = self._speaker_before(text, start, start + len(tail) - 2, recent)
+                if speaker is None:
+                    speaker, cue = self._speaker_after(text, closing, end, recent)
+                if speaker is None and recent:
+                    speaker, cue = recent[-1], "previous"
+            else:
+                match, that, q_start, q_end = event
+                sentence_start = max(
+                    [start, *(m.end() for m in _SENTENCE_END.finditer(text, start, match.start()))]
+                )
+                speaker = self._noun_phrase(text, match.end(), that.start()) or self._subject_before(
+                    text, sentence_start, match
+                )
+                feminine = match.group("verb") in self.feminine_verbs
+                if speaker is None:
+                    speaker = next((s for s in reversed(recent) if s.feminine in (None, feminine)), None)
+                    cue = "previous"
+                else:
+                    speaker.feminine, cue = feminine, match.group("verb")
+            if speaker is not None and cue != "previous":
+                speaker.refers_to = self._antecedent(speaker, recent)
+                recent.append(speaker)
+            found.append((kind, q_start, q_end, speaker, cue))
+        return found
+
+    def _direct_candidates(self, text: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
+        """(opening, closing, content start, content end) of the quotations that are speech."""
+        candidates = []
+        for opening, closing in _pair_marks(text, start, end):
             q_start, q_end = opening + 1, closing
+            if not text[q_start:q_end].strip():
+                moved = self._misplaced_mark(text, start, opening)
+                if moved:
+                    candidates.append(moved)
+                continue
             content = text[q_start:q_end].strip()
             if not re.search(r"[^\W\d_A-Za-z]", content):
                 continue  # no Arabic letter: a tag, a handle, a Latin name
             if content[:1] in ".,،:;":
                 continue  # the gap between two quotes whose marks were mispaired
             before = text[start:opening]
-            opens_paragraph = not before.strip() or before.rstrip().endswith(":")
+            tail = before.rstrip()
+            # a paragraph or a colon opens speech, and so does a quote right after another one ("…”. “…”)
+            opens_paragraph = (
+                not tail or tail.endswith(":") or (tail[-1:] in ".!؟" and tail[-2:-1] in _QUOTE_MARKS)
+            )
             if not opens_paragraph and not self._speech_around(text, start, opening, closing, end):
                 continue  # quotation marks in a sentence nobody says: a name, a title, scare quotes
             previous = before.split()[-1] if before.split() else ""
@@ -171,25 +224,35 @@ class QuotesStage:
                 continue  # لوكالة "سبوتنيك"
             if len(content.split()) == 1 and not opens_paragraph and previous not in _PREPOSITIONS:
                 continue  # one quoted word is speech only as an object: أعربا عن “ارتياحهما”
-            speaker, cue = self._speaker_before(text, start, opening, recent)
-            if speaker is None:
-                speaker, cue = self._speaker_after(text, closing, end, recent)
-            if speaker is None and recent:
-                speaker, cue = recent[-1], "previous"
-            if speaker is not None and cue != "previous":
-                recent.append(speaker)
-            quoted.append((q_start, q_end))
-            found.append(
+            inner = text[q_start:q_end]
+            candidates.append(
                 (
-                    "direct",
-                    q_start + (len(text[q_start:q_end]) - len(text[q_start:q_end].lstrip())),
-                    q_end - (len(text[q_start:q_end]) - len(text[q_start:q_end].rstrip())),
-                    speaker,
-                    cue,
+                    opening,
+                    closing,
+                    q_start + len(inner) - len(inner.lstrip()),
+                    q_end - (len(inner) - len(inner.rstrip())),
                 )
             )
-        if not self.settings.indirect:
-            return sorted(found, key=lambda q: q[1])
+        return candidates
+
+    def _misplaced_mark(self, text: str, start: int, opening: int) -> tuple[int, int, int, int] | None:
+        """ "كان النقاش ... الأصابع. قال جيك سوليفان: “" — translated pages move the mark to the end:
+        the quote is the paragraph before the sentence that attributes it."""
+        cue_sentence = max([start, *(m.end() for m in _SENTENCE_END.finditer(text, start, opening))])
+        if cue_sentence == start or not text[start:opening].rstrip().endswith(":"):
+            return None
+        if not self.verb.search(text, cue_sentence, opening):
+            return None
+        q_end = cue_sentence
+        while q_end > start and text[q_end - 1] in " .":
+            q_end -= 1
+        return (opening, opening, start, q_end)
+
+    def _indirect_candidates(
+        self, text: str, start: int, end: int, quoted: list[tuple[int, int]]
+    ) -> list[tuple]:
+        """(verb match, إن/أن match, clause start, clause end) of reported clauses."""
+        candidates = []
         for match in self.verb.finditer(text, start, end):
             that = self.that.search(text, match.end(), min(end, match.end() + 120))
             if that is None:
@@ -203,33 +266,29 @@ class QuotesStage:
             c_end = self._clause_end(text, c_start, end)
             if c_end - c_start < 8 or any(q_s <= c_start < q_e for q_s, q_e in quoted):
                 continue
-            sentence_start = max(
-                [start, *(m.end() for m in _SENTENCE_END.finditer(text, start, match.start()))]
-            )
-            speaker = self._noun_phrase(text, match.end(), that.start()) or self._subject_before(
-                text, sentence_start, match
-            )
-            feminine = match.group("verb") in self.feminine_verbs
-            if speaker is None:
-                speaker = next((s for s in reversed(recent) if s.feminine in (None, feminine)), None)
-                cue = "previous"
-            else:
-                speaker.feminine = feminine
-                recent.append(speaker)
-                cue = match.group("verb")
-            found.append(("indirect", c_start, c_end, speaker, cue))
-        return sorted(found, key=lambda q: q[1])
+            candidates.append((match, that, c_start, c_end))
+        return candidates
+
+    def _antecedent(self, speaker: Speaker, recent: list[Speaker]) -> Speaker | None:
+        """ "وقال المستشار": a bare definite title refers to the last person named before it."""
+        words = speaker.text.split()
+        if len(words) != 1 or not words[0].startswith("ال") or self._type(speaker.text) != "person":
+            return None
+        return next(
+            (s for s in reversed(recent) if len(s.text.split()) > 1 and self._type(s.text) == "person"), None
+        )
 
     # -- pieces -------------------------------------------------------------------------------------
 
     def _speech_around(self, text: str, start: int, opening: int, closing: int, end: int) -> bool:
         """A speech verb or source phrase in the quote's sentence, before it or just after it."""
         sentence = _SENTENCE_END.split(text[start:opening])[-1]
-        after = text[closing + 1 : min(end, closing + 40)]
+        after = text[closing + 1 : min(end, closing + 40)].lstrip(" ،,.")
         return bool(
             self.verb.search(sentence)
             or self.source.search(sentence)
-            or self.verb.match(after.lstrip(" ،,."))
+            or self.verb.match(after)
+            or self.source.match(after)
         )
 
     def _clause_end(self, text: str, start: int, end: int) -> int:
@@ -254,11 +313,12 @@ class QuotesStage:
         )
         if not cues:
             return None, None
-        cues.sort(key=lambda m: m.start(), reverse=True)
+        # a source phrase (وبحسب الكرملين، أعرب بوتين وبايدن عن “…”) names the speaker over the verb's subject
+        cues.sort(key=lambda m: (m.re is self.source, m.start()), reverse=True)
         for cue in cues:
-            speaker = self._noun_phrase(text, cue.end(), opening) or self._subject_before(
-                text, sentence_start, cue
-            )
+            speaker = self._noun_phrase(
+                text, cue.end(), opening, cue.re is self.source
+            ) or self._subject_before(text, sentence_start, cue)
             if speaker is not None:
                 speaker.feminine = cue.group("verb") in self.feminine_verbs
                 return speaker, cue.group("verb")
@@ -278,16 +338,24 @@ class QuotesStage:
         after = re.match(r"[\s،,.:]*", text[closing + 1 : end])
         position = closing + 1 + (after.end() if after else 0)
         match = self.verb.match(text, position)
+        after_source = False
+        if not match:
+            match, after_source = self.source.match(text, position), True
         if not match:
             return None, None
         stop = self._clause_end(text, match.end(), end)
-        speaker = self._noun_phrase(text, match.end(), stop)
+        speaker = self._noun_phrase(text, match.end(), stop, after_source)
         if speaker is not None:
             speaker.feminine = match.group("verb") in self.feminine_verbs
         return speaker, match.group("verb") if speaker else None
 
-    def _noun_phrase(self, text: str, start: int, end: int) -> Speaker | None:
+    def _noun_phrase(self, text: str, start: int, end: int, after_source: bool = False) -> Speaker | None:
         """The speaker's name after a cue: words up to a stop word, a colon or the quote."""
+        if after_source and text.startswith("ل", start):  # وفقا للبيت الابيض: ل + البيت
+            name = self._noun_phrase(text, start + 1, end)
+            if name is not None:
+                name.text = "ال" + name.text  # the name as it stands without the preposition
+            return name
         words = []
         for match in re.finditer(r"[^\s:،,\"“”«»]+|[،,]", text[start:end]):
             word = match.group()
