@@ -125,7 +125,11 @@ class QuotesStage:
             if any(s <= raw_start and raw_end <= e for s, e in boilerplate):
                 continue
             found.extend(self._paragraph(text, start, end, recent))
-        mentions = [q[3].text for q in found if q[3]]
+        mentions = list(dict.fromkeys(q[3].text for q in found if q[3]))  # each name once
+        self._by_last: dict[str, list[str]] = {}
+        for mention in mentions:
+            if mention.split():
+                self._by_last.setdefault(mention.split()[-1], []).append(mention)
         canonical_of: dict[str, str] = {}
         self._text_for_index = text
         for kind, q_start, q_end, speaker, cue in found:
@@ -399,8 +403,8 @@ class QuotesStage:
             bare = " ".join(w.removeprefix("ال") for w in words)
             fuller = [m for m in mentions if m.startswith(bare) and len(m) > len(speaker)]
             return max(fuller, key=len, default=speaker)
-        last = speaker.split()[-1] if speaker.split() else speaker
-        candidates = [m for m in mentions if m.split() and m.split()[-1] == last and len(m) >= len(speaker)]
+        last = words[-1] if words else speaker
+        candidates = [m for m in self._by_last.get(last, ()) if len(m) >= len(speaker)]
         for first in _words_before(self._text_for_index, last):  # "X هورن" anywhere in the article
             if (
                 not first.startswith(("ال", "و", "ف", "ب", "ل"))
