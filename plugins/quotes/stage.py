@@ -74,7 +74,7 @@ def _words_before(text: str, word: str) -> set[str]:
     while index > 0:
         end = index + len(word)
         if text[index - 1] == " " and (end == len(text) or not text[end].isalpha()):
-            start = text.rfind(" ", 0, index - 1) + 1
+            start = max(text.rfind(" ", 0, index - 1), text.rfind("\n", 0, index - 1)) + 1
             previous = text[start : index - 1].strip(_TOKEN_STRIP)
             if previous:
                 found.add(previous)

@@ -89,3 +89,9 @@ def test_indirect_speech_can_be_turned_off(standard_registry):
     pipeline = Pipeline(standard_registry, PipelineConfig(["quotes"], {"quotes": {"indirect": False}}))
     [document] = pipeline.run([Document(id="t", text="وقال الكرملين في بيان إن بوتين يريد التحدث مع بايدن.")])
     assert document.spans("quotes") == []
+
+
+def test_a_canonical_name_never_reaches_across_a_line(quotes):
+    text = "وكان ذلك قبل سنوات.\nويقول شفير إن الخوارزميات تحسنت كثيرا في السنوات الأخيرة."
+    [(_, _, speaker, canonical)] = quotes(text)
+    assert speaker == canonical == "شفير"
