@@ -35,7 +35,7 @@ from functools import cache
 import pyarabic.araby as araby
 
 from .hookspecs import hookimpl
-from .views import TextView, ViewBuilder
+from .views import Piece, TextView, ViewBuilder
 
 
 @dataclass(frozen=True)
@@ -240,21 +240,26 @@ class Normalizer:
         return view
 
     def _resized_view(self, text: str, out: str) -> TextView:
-        starts: list[int] = []
-        ends: list[int] = []
-        position = 0
+        """The map when some characters became zero or several: one aligned piece between each
+        two of them, one piece for each expansion (deletions are gaps)."""
+        pieces: list[Piece] = []
+        position = view_position = 0
         table = self.table
         for match in self._resized.finditer(text):
             index = match.start()
-            starts.extend(range(position, index))
-            ends.extend(range(position + 1, index + 1))
+            if index > position:
+                pieces.append(Piece(view_position, view_position + index - position, position, index, True))
+                view_position += index - position
             width = len(table[text[index]])
-            starts.extend([index] * width)
-            ends.extend([index + 1] * width)
+            if width:
+                pieces.append(Piece(view_position, view_position + width, index, index + 1, False))
+                view_position += width
             position = index + 1
-        starts.extend(range(position, len(text)))
-        ends.extend(range(position + 1, len(text) + 1))
-        return TextView(out, tuple(starts), tuple(ends), len(text))
+        if position < len(text):
+            pieces.append(
+                Piece(view_position, view_position + len(text) - position, position, len(text), True)
+            )
+        return TextView(out, tuple(pieces), len(text))
 
 
 _SPACE_RUN = re.compile(" {2,}")

@@ -105,7 +105,7 @@ class DropsBehWithoutUpdatingTheMap:
 
     def __call__(self, text):
         out = text.replace("ب", "")
-        return TextView(out, tuple(range(len(out))), tuple(range(1, len(out) + 1)), len(text))
+        return TextView.from_map(out, tuple(range(len(out))), tuple(range(1, len(out) + 1)), len(text))
 
 
 class ChangesAnUntargetedLetter:

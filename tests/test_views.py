@@ -76,3 +76,49 @@ def test_identity_view_maps_every_span_to_itself(text):
     view = TextView.identity(text)
     for i in range(len(text) + 1):
         assert view.source_span(i, len(text)) == (i, len(text))
+
+
+def _dense_then(first, second):
+    """Composition on dense maps, the plain definition the sparse pieces must agree with."""
+    starts, ends = [], []
+    for a, b in zip(second.starts, second.ends, strict=True):
+        starts.append(first.starts[a] if a < len(first.text) else first.source_offset(a))
+        ends.append(first.ends[b - 1] if b > a else starts[-1])
+    return starts, ends
+
+
+edits = st.lists(
+    st.tuples(st.sampled_from(["keep", "drop", "replace"]), st.integers(0, 4), st.text("xyz", max_size=3)),
+    max_size=8,
+)
+
+
+def _build(source, plan):
+    builder, position = ViewBuilder(source), 0
+    for action, width, replacement in plan:
+        end = min(len(source), position + width)
+        if action == "keep":
+            builder.keep(position, end)
+        elif action == "replace":
+            builder.replace(position, end, replacement)
+        position = end
+    builder.keep(position, len(source))
+    return builder.build()
+
+
+@given(st.text(min_size=0, max_size=20), edits, edits)
+def test_composed_views_map_every_character_as_the_two_maps_do_one_after_the_other(source, plan1, plan2):
+    first = _build(source, plan1)
+    second = _build(first.text, plan2)
+    composed = first.then(second)
+    assert composed.text == second.text
+    assert (list(composed.starts), list(composed.ends)) == _dense_then(first, second)
+    assert composed == TextView.from_map(composed.text, composed.starts, composed.ends, len(source))
+
+
+@given(st.text(max_size=20), edits)
+def test_the_sparse_map_and_its_dense_form_are_the_same_view(source, plan):
+    view = _build(source, plan)
+    assert TextView.from_map(view.text, view.starts, view.ends, len(source)) == view
+    for i in range(len(view.text)):
+        assert view.source_span(i, i + 1) == (view.starts[i], view.ends[i])
