@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -41,6 +42,7 @@ class Speaker:
 
 _OPENERS, _CLOSERS = "“«„‘", "”»‟’"
 _QUOTE_MARK = re.compile(f"[{_QUOTE_MARKS}]")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _TOKEN_STRIP = '.,،:;!?؟()[]"“”«»'
 _OFFICES = {"الصحفيه", "الصحفي", "الاعلامي", "الاعلاميه", "الرسمي", "الرسميه", "باسم"}
 _PREPOSITIONS = {"عن", "ب", "بـ", "على", "علي", "الي", "من", "في"}
@@ -102,7 +104,11 @@ class QuotesStage:
         self.organisations = [fold(w) for w in data["organisations"]["words"]]
         self.titles = {fold(w) for w in data["generic_titles"]["words"]}
         verb = words_pattern(all_verbs)
-        source = words_pattern(fold(w) for w in data["source_phrases"]["words"])
+        sources = {fold(w) for w in data["source_phrases"]["words"]}
+        source = words_pattern(sources)
+        # the words that start a cue, to find cues from the text's distinct words (see _find_cues)
+        self.verb_words = all_verbs | {p + v for v in all_verbs for p in "وف"}
+        self.source_heads = {w.split()[0][:3] for w in sources}
         self.verb = re.compile(rf"(?<![^\W\d_])(?:[وف])?(?P<verb>{verb})(?![^\W\d_])")
         self.source = re.compile(rf"(?<![^\W\d_])(?:[وف])?(?P<verb>{source})\s*")
         self.that = re.compile(r"(?<![^\W\d_])(?:ف|ب)?(?:ان|انه|انها|انهم|انهما)(?![^\W\d_])")
@@ -113,14 +119,18 @@ class QuotesStage:
         folded = self.normalizer(document.text)
         text = folded.text
         boilerplate = [(s["start"], s["end"]) for s in document.spans("boilerplate")]
+        self._verbs, self._sources = self._find_cues(text)
+        marks = [m.start() for m in _QUOTE_MARK.finditer(text)]
+        events = sorted([*marks, *(m.start() for m in self._verbs), *(m.start() for m in self._sources)])
         recent: list[Speaker] = []
         found = []
-        position = 0
-        for line in text.split("\n"):
-            start, end = position, position + len(line)
-            position = end + 1
-            if not line.strip():
+        end = -1
+        for event in events:  # only paragraphs with a quotation mark or a cue can hold a quote
+            if event < end:
                 continue
+            start = text.rfind("\n", 0, event) + 1
+            end = text.find("\n", event)
+            end = len(text) if end < 0 else end
             raw_start, raw_end = folded.source_span(start, end)
             if any(s <= raw_start and raw_end <= e for s, e in boilerplate):
                 continue
@@ -157,6 +167,51 @@ class QuotesStage:
             if cue:
                 attributes["cue"] = cue
             document.add_span("quotes", raw_start, raw_end, **attributes)
+
+    def _find_cues(self, text: str) -> tuple[list[re.Match], list[re.Match]]:
+        """Every speech verb and source phrase of the text, in order.
+
+        Scanning with the cue patterns tries them at every character (most of this stage's time);
+        instead the text's distinct words are looked up in sets (``str.split`` and set operations
+        run in C), and the patterns are matched only where a candidate word stands."""
+        words: set[str] = set()
+        for token in set(text.split()):
+            token = token.strip(_TOKEN_STRIP)
+            if token.isalpha():
+                words.add(token)
+            else:  # punctuation inside: قال:“…
+                words.update(_LETTERS.findall(token))
+        heads = self.source_heads
+        candidates = (words & self.verb_words) | {
+            w for w in words if w[:3] in heads or (w[:1] in ("و", "ف") and w[1:4] in heads)
+        }
+        verbs: dict[int, re.Match] = {}
+        sources: dict[int, re.Match] = {}
+        for word in candidates:
+            index = text.find(word)
+            while index >= 0:
+                if index not in verbs and (match := self.verb.match(text, index)):
+                    verbs[index] = match
+                if index not in sources and (match := self.source.match(text, index)):
+                    sources[index] = match
+                index = text.find(word, index + 1)
+        return [verbs[i] for i in sorted(verbs)], [sources[i] for i in sorted(sources)]
+
+    @staticmethod
+    def _within(cues: list[re.Match], start: int, end: int) -> list[re.Match]:
+        """The cues that lie inside ``[start, end)``."""
+        index = bisect_left(cues, start, key=re.Match.start)
+        found = []
+        while index < len(cues) and cues[index].end() <= end:
+            found.append(cues[index])
+            index += 1
+        return found
+
+    @staticmethod
+    def _at(cues: list[re.Match], position: int) -> re.Match | None:
+        """The cue that starts at ``position``, if any."""
+        index = bisect_left(cues, position, key=re.Match.start)
+        return cues[index] if index < len(cues) and cues[index].start() == position else None
 
     def _paragraph(self, text: str, start: int, end: int, recent: list[Speaker]) -> list[tuple]:
         """The quotes of one paragraph, in text order, so that a pronoun (وأضاف) sees every
@@ -245,7 +300,7 @@ class QuotesStage:
         cue_sentence = max([start, *(m.end() for m in _SENTENCE_END.finditer(text, start, opening))])
         if cue_sentence == start or not text[start:opening].rstrip().endswith(":"):
             return None
-        if not self.verb.search(text, cue_sentence, opening):
+        if not self._within(self._verbs, cue_sentence, opening):
             return None
         q_end = cue_sentence
         while q_end > start and text[q_end - 1] in " .":
@@ -257,7 +312,7 @@ class QuotesStage:
     ) -> list[tuple]:
         """(verb match, إن/أن match, clause start, clause end) of reported clauses."""
         candidates = []
-        for match in self.verb.finditer(text, start, end):
+        for match in self._within(self._verbs, start, end):
             that = self.that.search(text, match.end(), min(end, match.end() + 120))
             if that is None:
                 continue
@@ -286,13 +341,14 @@ class QuotesStage:
 
     def _speech_around(self, text: str, start: int, opening: int, closing: int, end: int) -> bool:
         """A speech verb or source phrase in the quote's sentence, before it or just after it."""
-        sentence = _SENTENCE_END.split(text[start:opening])[-1]
-        after = text[closing + 1 : min(end, closing + 40)].lstrip(" ،,.")
+        sentence_start = max([start, *(m.end() for m in _SENTENCE_END.finditer(text, start, opening))])
+        after = text[closing + 1 : min(end, closing + 40)]
+        position = closing + 1 + len(after) - len(after.lstrip(" ،,."))
         return bool(
-            self.verb.search(sentence)
-            or self.source.search(sentence)
-            or self.verb.match(after)
-            or self.source.match(after)
+            self._within(self._verbs, sentence_start, opening)
+            or self._within(self._sources, sentence_start, opening)
+            or self._at(self._verbs, position)
+            or self._at(self._sources, position)
         )
 
     def _clause_end(self, text: str, start: int, end: int) -> int:
@@ -312,8 +368,8 @@ class QuotesStage:
         sentence_start = start
         for m in _SENTENCE_END.finditer(text, start, opening):
             sentence_start = m.end()
-        cues = list(self.verb.finditer(text, sentence_start, opening)) + list(
-            self.source.finditer(text, sentence_start, opening)
+        cues = self._within(self._verbs, sentence_start, opening) + self._within(
+            self._sources, sentence_start, opening
         )
         if not cues:
             return None, None
@@ -341,10 +397,10 @@ class QuotesStage:
     def _speaker_after(self, text: str, closing: int, end: int, recent: list[Speaker]):
         after = re.match(r"[\s،,.:]*", text[closing + 1 : end])
         position = closing + 1 + (after.end() if after else 0)
-        match = self.verb.match(text, position)
+        match = self._at(self._verbs, position)
         after_source = False
         if not match:
-            match, after_source = self.source.match(text, position), True
+            match, after_source = self._at(self._sources, position), True
         if not match:
             return None, None
         stop = self._clause_end(text, match.end(), end)
