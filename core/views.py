@@ -18,7 +18,7 @@ took longer to allocate than the normalization itself), and a look-up is a binar
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -153,6 +153,26 @@ class TextView:
             offset = self.source_offset(start)
             return offset, offset
         return self._start(start), self._end(end - 1)
+
+    def view_offset(self, source_offset: int) -> int:
+        """The view position of a source offset: the first view character that came from at or
+        after it (deleted source characters map to where their neighbours went)."""
+        first = max(0, bisect_left(self._source_starts(), source_offset) - 1)
+        for piece in self.pieces[first:]:
+            if source_offset < piece.source_end or source_offset <= piece.source_start:
+                if source_offset <= piece.source_start:
+                    return piece.view_start
+                return (
+                    piece.view_start + source_offset - piece.source_start if piece.aligned else piece.view_end
+                )
+        return len(self.text)
+
+    def view_span(self, start: int, end: int) -> tuple[int, int]:
+        """The view span of source span ``[start, end)`` (the inverse of :meth:`source_span`)."""
+        return self.view_offset(start), self.view_offset(end)
+
+    def _source_starts(self) -> list[int]:
+        return [piece.source_start for piece in self.pieces]
 
     def then(self, derived: TextView) -> TextView:
         """Compose: ``derived`` is a view of this view's text; the result maps to this view's source."""

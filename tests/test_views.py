@@ -122,3 +122,30 @@ def test_the_sparse_map_and_its_dense_form_are_the_same_view(source, plan):
     assert TextView.from_map(view.text, view.starts, view.ends, len(source)) == view
     for i in range(len(view.text)):
         assert view.source_span(i, i + 1) == (view.starts[i], view.ends[i])
+
+
+@given(st.text(max_size=20), edits)
+def test_a_source_span_maps_to_the_view_characters_that_came_from_it(source, plan):
+    view = _build(source, plan)
+    for start in range(len(source) + 1):
+        for end in range(start, len(source) + 1):
+            a, b = view.view_span(start, end)
+            assert 0 <= a <= b <= len(view.text)
+            for i, (s, e) in enumerate(zip(view.starts, view.ends, strict=True)):
+                if start <= s and e <= end and s < e:
+                    assert a <= i < b, f"view character {i} from [{s}, {e}) left out of [{start}, {end})"
+                if a <= i < b and s < e:
+                    assert s < end and e > start, (
+                        f"view character {i} from [{s}, {e}) is not in [{start}, {end})"
+                    )
+
+
+def test_a_source_span_of_a_normalized_text_finds_its_view_text():
+    builder = ViewBuilder("قالَ  الوزير")  # a fatha dropped, two spaces collapsed
+    builder.keep(0, 3)
+    builder.replace(4, 6, " ")
+    builder.keep(6, 12)
+    view = builder.build()
+    assert view.text == "قال الوزير"
+    assert view.text[slice(*view.view_span(6, 12))] == "الوزير"
+    assert view.text[slice(*view.view_span(0, 4))] == "قال"
