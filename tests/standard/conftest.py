@@ -10,6 +10,7 @@ import pytest
 import khabar.plugins.boilerplate
 import khabar.plugins.dates
 import khabar.plugins.language
+import khabar.plugins.outlets
 import khabar.plugins.quotes
 from khabar import Document, Pipeline, load_registry, parse_pipeline
 
@@ -20,6 +21,7 @@ STANDARD_PLUGINS = [
     ("language", khabar.plugins.language),
     ("dates", khabar.plugins.dates),
     ("quotes", khabar.plugins.quotes),
+    ("outlets", khabar.plugins.outlets),
 ]
 
 
