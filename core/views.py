@@ -71,6 +71,7 @@ class TextView:
     pieces: tuple[Piece, ...]
     source_length: int
     _view_starts: tuple[int, ...] = field(init=False, repr=False)
+    _source_starts: tuple[int, ...] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         position = 0
@@ -85,6 +86,7 @@ class TextView:
         if position != len(self.text):
             raise ValueError(f"the pieces cover {position} characters of a text of {len(self.text)}")
         object.__setattr__(self, "_view_starts", tuple(p.view_start for p in self.pieces))
+        object.__setattr__(self, "_source_starts", tuple(p.source_start for p in self.pieces))
 
     def __eq__(self, other: object) -> bool:
         """Views are equal when their texts and maps are (the same map may be cut into pieces
@@ -157,7 +159,7 @@ class TextView:
     def view_offset(self, source_offset: int) -> int:
         """The view position of a source offset: the first view character that came from at or
         after it (deleted source characters map to where their neighbours went)."""
-        first = max(0, bisect_left(self._source_starts(), source_offset) - 1)
+        first = max(0, bisect_left(self._source_starts, source_offset) - 1)
         for piece in self.pieces[first:]:
             if source_offset < piece.source_end or source_offset <= piece.source_start:
                 if source_offset <= piece.source_start:
@@ -170,9 +172,6 @@ class TextView:
     def view_span(self, start: int, end: int) -> tuple[int, int]:
         """The view span of source span ``[start, end)`` (the inverse of :meth:`source_span`)."""
         return self.view_offset(start), self.view_offset(end)
-
-    def _source_starts(self) -> list[int]:
-        return [piece.source_start for piece in self.pieces]
 
     def then(self, derived: TextView) -> TextView:
         """Compose: ``derived`` is a view of this view's text; the result maps to this view's source."""

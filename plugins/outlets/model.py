@@ -46,10 +46,7 @@ class OutletModel:
             if row is not None:
                 for index, weight in enumerate(row):
                     scores[index] += value * weight
-        top = max(scores)
-        exps = [math.exp((s - top) / self.temperature) for s in scores]
-        total = sum(exps)
-        return {label: e / total for label, e in zip(self.classes, exps, strict=True)}
+        return dict(zip(self.classes, _softmax(scores, self.temperature), strict=True))
 
     def save(self, path: Path) -> None:
         record = {

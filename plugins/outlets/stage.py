@@ -26,6 +26,7 @@ from importlib import resources
 from typing import Any
 
 from khabar import Document
+from khabar.arabic import words_pattern
 
 from .model import OutletModel
 
@@ -61,14 +62,6 @@ def _load_toml(name: str) -> dict[str, Any]:
     return tomllib.loads(resources.files(__package__).joinpath(name).read_text(encoding="utf-8"))
 
 
-def _alternation(words: list[str]) -> str:
-    return (
-        "(?:"
-        + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
-        + ")"
-    )
-
-
 class OutletsStage:
     """Adds ``outlet`` (with ``templates``) and ``sources``. See the module docstring."""
 
@@ -97,9 +90,9 @@ class OutletsStage:
         for outlet in self.outlets.values():
             for name in [*outlet.names, *outlet.domains]:
                 self.outlet_of.setdefault(fold(name).lower(), outlet.id)
-        names = "(?P<name>" + _alternation([fold(n) for o in self.outlets.values() for n in o.names]) + ")"
+        names = "(?P<name>" + words_pattern([fold(n) for o in self.outlets.values() for n in o.names]) + ")"
         domains = (
-            "(?P<name>" + _alternation([d.lower() for o in self.outlets.values() for d in o.domains]) + ")"
+            "(?P<name>" + words_pattern([d.lower() for o in self.outlets.values() for d in o.domains]) + ")"
         )
         self.name_signals: list[tuple[re.Pattern, str, float, str]] = [  # pattern, signal, weight, where
             *(
@@ -145,8 +138,8 @@ class OutletsStage:
         # no look-behind at the start: it keeps re from skipping ahead to a possible first
         # letter; where a match starts is checked after it (see _sources)
         self.source_pattern = re.compile(
-            rf"(?:[وبل]|لـ)?(?P<name>{_alternation(arabic)})(?![^\W\d_])"
-            rf"|(?P<latin>{_alternation(latin)})(?![A-Za-z])"
+            rf"(?:[وبل]|لـ)?(?P<name>{words_pattern(arabic)})(?![^\W\d_])"
+            rf"|(?P<latin>{words_pattern(latin)})(?![A-Za-z])"
         )
 
     # -- per document --------------------------------------------------------------------------

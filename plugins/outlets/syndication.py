@@ -31,7 +31,8 @@ class SyndicationStage:
 
     def __init__(self, settings: Any) -> None:
         self.settings = settings
-        self.shingles: dict[str, Any] = {}
+        self.shingles: dict[str, Any] = {}  # document key -> its shingles (sorted 64-bit hashes)
+        self.signatures: dict[str, Any] = {}  # document key -> its MinHash
         self.index: Any = None
 
     def setup(self, registry: Any) -> None:
@@ -62,8 +63,8 @@ class SyndicationStage:
             self.shingles[key] = shingles
             signature = MinHash(num_perm=self.settings.permutations, seed=1)
             signature.update_batch(shingles.view("u1").reshape(-1, 8))
+            self.signatures[key] = signature
             entries.append((key, signature, len(shingles)))
-        self.signatures = {key: signature for key, signature, _ in entries}
         self.index = MinHashLSHEnsemble(
             threshold=self.settings.min_share, num_perm=self.settings.permutations, num_part=16
         )

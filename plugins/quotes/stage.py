@@ -69,6 +69,14 @@ def _pair_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pairs
 
 
+def _sentence_start(text: str, start: int, position: int) -> int:
+    """Where the sentence holding ``position`` begins, within a paragraph starting at ``start``."""
+    sentence = start
+    for found in _SENTENCE_END.finditer(text, start, position):
+        sentence = found.end()
+    return sentence
+
+
 def _words_before(text: str, word: str) -> set[str]:
     """The words that stand right before ``word`` anywhere in the text (C-level scans)."""
     found: set[str] = set()
@@ -237,9 +245,7 @@ class QuotesStage:
                     speaker, cue = recent[-1], "previous"
             else:
                 match, that, q_start, q_end = event
-                sentence_start = max(
-                    [start, *(m.end() for m in _SENTENCE_END.finditer(text, start, match.start()))]
-                )
+                sentence_start = _sentence_start(text, start, match.start())
                 speaker = self._noun_phrase(text, match.end(), that.start()) or self._subject_before(
                     text, sentence_start, match
                 )
@@ -297,7 +303,7 @@ class QuotesStage:
     def _misplaced_mark(self, text: str, start: int, opening: int) -> tuple[int, int, int, int] | None:
         """ "كان النقاش ... الأصابع. قال جيك سوليفان: “" — translated pages move the mark to the end:
         the quote is the paragraph before the sentence that attributes it."""
-        cue_sentence = max([start, *(m.end() for m in _SENTENCE_END.finditer(text, start, opening))])
+        cue_sentence = _sentence_start(text, start, opening)
         if cue_sentence == start or not text[start:opening].rstrip().endswith(":"):
             return None
         if not self._within(self._verbs, cue_sentence, opening):
@@ -341,7 +347,7 @@ class QuotesStage:
 
     def _speech_around(self, text: str, start: int, opening: int, closing: int, end: int) -> bool:
         """A speech verb or source phrase in the quote's sentence, before it or just after it."""
-        sentence_start = max([start, *(m.end() for m in _SENTENCE_END.finditer(text, start, opening))])
+        sentence_start = _sentence_start(text, start, opening)
         after = text[closing + 1 : min(end, closing + 40)]
         position = closing + 1 + len(after) - len(after.lstrip(" ،,."))
         return bool(
@@ -365,9 +371,7 @@ class QuotesStage:
         return cut
 
     def _speaker_before(self, text: str, start: int, opening: int, recent: list[Speaker]):
-        sentence_start = start
-        for m in _SENTENCE_END.finditer(text, start, opening):
-            sentence_start = m.end()
+        sentence_start = _sentence_start(text, start, opening)
         cues = self._within(self._verbs, sentence_start, opening) + self._within(
             self._sources, sentence_start, opening
         )
