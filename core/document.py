@@ -11,7 +11,6 @@ Offsets are Python ``str`` indices (Unicode code points), never bytes.
 
 from __future__ import annotations
 
-import copy
 import json
 from dataclasses import dataclass, field
 from typing import Any
@@ -31,6 +30,17 @@ CONTRACT_DEFAULTS: dict[str, Any] = {
     "outlet": {"id": None, "name": None, "score": 0.0, "evidence": []},
     "sources": [],
 }
+
+
+def _fresh_default(name: str) -> Any:
+    """A new copy of a contract field's default (shallow copies suffice: the defaults nest one level)."""
+    default = CONTRACT_DEFAULTS[name]
+    if isinstance(default, list):
+        return []
+    if isinstance(default, dict):
+        return {key: list(value) if isinstance(value, list) else value for key, value in default.items()}
+    return default
+
 
 #: Keys that belong to the document itself rather than to ``annotations``.
 RECORD_KEYS = ("id", "text", "meta", "provenance", "errors")
@@ -82,9 +92,10 @@ class Document(DataClassJsonMixin):
     def __post_init__(self) -> None:
         if not isinstance(self.text, str):
             raise TypeError(f"document {self.id!r}: text must be a str, not {type(self.text).__name__}")
-        for name, default in CONTRACT_DEFAULTS.items():
-            if name not in self.annotations:
-                self.annotations[name] = copy.deepcopy(default)
+        annotations = self.annotations
+        for name in CONTRACT_DEFAULTS:
+            if name not in annotations:
+                annotations[name] = _fresh_default(name)
 
     # -- span layers -----------------------------------------------------------------------
 
@@ -151,8 +162,15 @@ class Document(DataClassJsonMixin):
             record[name] = self.annotations[name]
         for name in sorted(self.annotations.keys() - CONTRACT_DEFAULTS.keys()):
             record[name] = self.annotations[name]
-        record["provenance"] = [run.to_dict(encode_json=False) for run in self.provenance]
-        record["errors"] = [err.to_dict(encode_json=False) for err in self.errors]
+        # Written out by hand: dataclasses-json's to_dict walks every value and cost more than
+        # the JSON encoding itself (these dataclasses hold only JSON values already).
+        record["provenance"] = [
+            {"stage": run.stage, "version": run.version, "plugin": run.plugin, "settings": run.settings}
+            for run in self.provenance
+        ]
+        record["errors"] = [
+            {"stage": err.stage, "error": err.error, "message": err.message} for err in self.errors
+        ]
         return record
 
     def to_jsonl(self) -> str:

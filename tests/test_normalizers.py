@@ -58,6 +58,15 @@ def test_the_search_profile_finds_a_word_however_it_is_written_and_reports_raw_o
     assert raw[start:end] == "ﺍﻟﻤﺆﺗﻤﺮ"
 
 
+def test_a_normalizer_builds_the_view_of_a_text_once_for_every_stage_that_asks():
+    text = "قالَ المُتَحدّثُ بـاسم الخارجية إنّ المؤتمر سيُعقد. " * 20
+    search = normalizer("search")
+    view = search(text)
+    assert search(text) is view  # the same str object: the view is remembered
+    copy = "".join(list(text))  # an equal text that is another object: built again, equal
+    assert copy is not text and search(copy) == view
+
+
 def test_the_space_set_is_every_unicode_space_separator():
     import sys
     import unicodedata

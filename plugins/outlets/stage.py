@@ -26,12 +26,14 @@ from importlib import resources
 from typing import Any
 
 from khabar import Document
-from khabar.arabic import words_pattern
+from khabar.arabic import distinct_words, words_pattern
 
 from .model import OutletModel
 
 _LATIN = re.compile(r"[A-Za-z]")
 _WORDS = re.compile(r"[^\W_]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
 _HEAD_LINES, _TAIL_LINES = 4, 8
 _SELF_FORMULAS = (  # {name} is an alternation of the outlet's names
     (r"(?:هيئة|فريق|أسرة)\s+تحرير\s+{name}", "self_reference", 0.9),
@@ -45,8 +47,14 @@ _CREDIT_LINE = re.compile(
 _BYLINE = re.compile(
     r"^[ \t]*(?:إعداد وتحرير|إعداد|تحرير|كتب|بقلم|ترجمة)\s*:\s*(?P<items>[^\n]{2,60})$", re.M
 )
+_LINE = re.compile(r"^[^\n]+$", re.M)
+_SEPARATOR_CHAR = re.compile(r"[_|–/،,-]")
 _LIST_SEPARATOR = re.compile(r"\s+[_|–-]\s+|\s*/\s*|\s*،\s*|\s*,\s*")
 _AGENCY = re.compile(r"وكالة\s+(?:أنباء\s+)?(?P<name>(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+)\s+للأنباء")
+
+
+def _is_ascii_letter(char: str) -> bool:
+    return char.isascii() and char.isalpha()
 
 
 @dataclass
@@ -135,8 +143,13 @@ class OutletsStage:
                 self.source_names.setdefault(fold(name), outlet.name)
         arabic = [a for a in self.source_names if not _LATIN.search(a)]
         latin = [a for a in self.source_names if _LATIN.search(a)]
-        # no look-behind at the start: it keeps re from skipping ahead to a possible first
-        # letter; where a match starts is checked after it (see _sources)
+        # The pattern is matched only where one of the names' first words stands (see _source_matches).
+        self.source_first_words = set()
+        for alias in self.source_names:
+            first = _LETTERS.match(alias)
+            if first is None:
+                raise ValueError(f"source alias {alias!r} must start with a letter")
+            self.source_first_words.add(first.group())
         self.source_pattern = re.compile(
             rf"(?:[وبل]|لـ)?(?P<name>{words_pattern(arabic)})(?![^\W\d_])"
             rf"|(?P<latin>{words_pattern(latin)})(?![A-Za-z])"
@@ -241,14 +254,13 @@ class OutletsStage:
     def _templates(self, document: Document) -> list[str]:
         """Template families whose lines the page carries, then the ``site:`` fingerprint of its
         own short boilerplate lines (digits dropped), shared by the pages of one site."""
-        folded_lines = {
-            self.search.fold(line.strip()).lower() for line in document.text.splitlines() if line.strip()
-        }
+        # every line, stripped, after a newline: "\nphrase" in it means a line starts with phrase
+        folded_lines = "\n" + "\n".join(
+            line.strip() for line in self.search.fold(document.text).lower().splitlines()
+        )
         found = []
         for template in self.templates:
-            hits = sum(
-                1 for phrase in template["folded"] if any(line.startswith(phrase) for line in folded_lines)
-            )
+            hits = sum(1 for phrase in template["folded"] if "\n" + phrase in folded_lines)
             if hits >= template.get("min_lines", 1):
                 found.append(template["id"])
         site_lines = sorted(
@@ -300,15 +312,15 @@ class OutletsStage:
             add(start, end, text[start:end].strip(), "byline")
         for match in _AGENCY.finditer(text):
             add(match.start(), match.end(), match.group(), "agency")
-        for match in self.source_pattern.finditer(text):
+        for match in self._source_matches(text):
             group = "name" if match.group("name") else "latin"
-            before = text[match.start() - 1] if match.start() else " "
-            if before.isalpha() and (group == "name" or before.isascii()):
-                continue  # inside a word
             alias = match.group(group)
             add(*match.span(group), self.source_names.get(alias, alias), "listed")
         # a credits list: a short line of names between separators, one of them a known source
-        for line in re.finditer(r"^[^\n]+$", text, re.M):
+        for line in _LINE.finditer(text):
+            separators = len(_SEPARATOR_CHAR.findall(line.group()))
+            if separators < 2 or len(line.group().split()) > 5 * separators + 4:
+                continue  # cannot be 3 items or more of at most 4 words (a cheap test before the split)
             items = _LIST_SEPARATOR.split(line.group().strip())
             if (
                 len(items) >= 3
@@ -317,6 +329,31 @@ class OutletsStage:
             ):
                 self._list_items(line, 0, "credit_line", add)
         document.set("sources", [found[key] for key in sorted(found)])
+
+    def _source_matches(self, text: str) -> list[re.Match]:
+        """The listed source names of ``text``, in order and not overlapping, each at a word start.
+
+        The text's distinct words are looked up among the names' first words (bare or after و ب ل),
+        and the name pattern is matched only where such a word starts: scanning with the pattern
+        tried its alternation at every character and was most of this stage's time."""
+        firsts = self.source_first_words
+        starts = set()
+        arabic = {w for w in distinct_words(text) if w in firsts or (w[0] in "وبل" and w[1:] in firsts)}
+        latin = firsts.intersection(_LATIN_RUN.findall(text))  # also right after Arabic: لـCNN
+        for words, inside_word in ((arabic, str.isalpha), (latin, _is_ascii_letter)):
+            for word in words:
+                index = text.find(word)
+                while index >= 0:
+                    if index == 0 or not inside_word(text[index - 1]):
+                        starts.add(index)
+                    index = text.find(word, index + len(word))
+        matches = []
+        end = 0
+        for start in sorted(starts):
+            if start >= end and (match := self.source_pattern.match(text, start)):
+                matches.append(match)
+                end = match.end()
+        return matches
 
     def _list_items(self, match: re.Match, group: Any, kind: str, add: Any) -> None:
         start = match.start(group)

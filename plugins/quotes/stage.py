@@ -25,7 +25,7 @@ from importlib import resources
 from typing import Any
 
 from khabar import Document
-from khabar.arabic import words_pattern
+from khabar.arabic import distinct_words, words_pattern
 
 _QUOTE_MARKS = '"“”«»„‟'
 _SENTENCE_END = re.compile(r"[.!?؟]\s|[.!?؟]$")
@@ -42,7 +42,6 @@ class Speaker:
 
 _OPENERS, _CLOSERS = "“«„‘", "”»‟’"
 _QUOTE_MARK = re.compile(f"[{_QUOTE_MARKS}]")
-_LETTERS = re.compile(r"[^\W\d_]+")
 _TOKEN_STRIP = '.,،:;!?؟()[]"“”«»'
 _OFFICES = {"الصحفيه", "الصحفي", "الاعلامي", "الاعلاميه", "الرسمي", "الرسميه", "باسم"}
 _PREPOSITIONS = {"عن", "ب", "بـ", "على", "علي", "الي", "من", "في"}
@@ -182,13 +181,7 @@ class QuotesStage:
         Scanning with the cue patterns tries them at every character (most of this stage's time);
         instead the text's distinct words are looked up in sets (``str.split`` and set operations
         run in C), and the patterns are matched only where a candidate word stands."""
-        words: set[str] = set()
-        for token in set(text.split()):
-            token = token.strip(_TOKEN_STRIP)
-            if token.isalpha():
-                words.add(token)
-            else:  # punctuation inside: قال:“…
-                words.update(_LETTERS.findall(token))
+        words = distinct_words(text)
         heads = self.source_heads
         candidates = (words & self.verb_words) | {
             w for w in words if w[:3] in heads or (w[:1] in ("و", "ف") and w[1:4] in heads)

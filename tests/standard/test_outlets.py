@@ -112,6 +112,25 @@ def test_a_credit_of_another_outlet_does_not_make_it_the_publisher(standard_regi
     assert document.get("outlet")["id"] is None
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        ("وقال المتحدث لـCNN إن الاتفاق قريب.", "CNN"),  # a Latin name right after an Arabic letter
+        ("وذكرت رويترز أن الاجتماع انتهى.", "رويترز"),
+        ("ونقلت ورويترز عن مصدر أن الاجتماع انتهى.", "رويترز"),  # with a conjunction prefix
+        ("وقالت (أ.ف.ب) إن الاجتماع انتهى.", "أ.ف.ب"),
+    ],
+)
+def test_a_listed_source_is_found_wherever_its_name_starts_a_word(standard_registry, text, credited):
+    sources = run(standard_registry, text).get("sources")
+    assert credited in [source["name"] for source in sources]
+
+
+def test_a_listed_name_inside_a_longer_word_is_not_a_source(standard_registry):
+    sources = run(standard_registry, "وقال الكاتبرويترز إن الاجتماع انتهى.").get("sources")
+    assert sources == []
+
+
 def test_outlets_added_by_settings_are_recognised(standard_registry):
     extra = {
         "id": "example-news",
