@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 import warnings
 from pathlib import Path
 from typing import Annotated
@@ -17,6 +18,7 @@ import typer
 
 from .errors import KhabarError
 from .registry import PluginRegistry, PluginWarning, load_registry
+from .runner import DEFAULT_MAX_CHARS
 
 app = typer.Typer(
     name="khabar",
@@ -90,6 +92,25 @@ def run(
     progress: Annotated[
         bool | None, typer.Option(help="Progress bar on stderr (default: when a terminal).")
     ] = None,
+    workers: Annotated[
+        int,
+        typer.Option("--workers", "-w", min=1, help="Processes to run the pipeline in (output order kept)."),
+    ] = 1,
+    resume: Annotated[
+        bool,
+        typer.Option(help="Continue an interrupted run's output (OUT.partial) instead of starting over."),
+    ] = False,
+    max_chars: Annotated[
+        int,
+        typer.Option(min=0, help="Reject documents longer than this many characters (0: no limit)."),
+    ] = DEFAULT_MAX_CHARS,
+    engine: Annotated[
+        str, typer.Option(help="'local' (this machine) or 'dask' (a Dask cluster; -o names a folder).")
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option(help="Dask scheduler address (default: start a local cluster of --workers processes)."),
+    ] = None,
 ) -> None:
     """Run a pipeline over articles and write JSON Lines, one document a line."""
     from .pipeline import Pipeline, default_pipeline, load_pipeline_file
@@ -106,38 +127,65 @@ def run(
     def warn_rejected(item) -> None:
         typer.echo(f"khabar: rejected {item.describe()}", err=True)
 
+    if engine not in ("local", "dask"):
+        raise _fail(f"unknown engine {engine!r} (engines: local, dask)")
+    if engine == "dask":
+        from .dask_engine import run_on_dask
+
+        if not output or output == "-":
+            raise _fail("--engine dask writes a folder of JSON Lines parts: give it with -o FOLDER")
+        if resume:
+            raise _fail("--resume is for the local engine; a Dask run writes each part whole or not at all")
+        try:
+            summary = run_on_dask(
+                config,
+                inputs,
+                output,
+                scheduler=scheduler,
+                workers=workers,
+                fit=fit,
+                rejects=rejects,
+                max_chars=max_chars,
+                on_rejected=warn_rejected,
+            )
+        except KhabarError as exc:
+            raise _fail(str(exc)) from None
+        _print_summary(console, summary)
+        if not summary.ok:
+            raise typer.Exit(code=1)
+        return
+
+    options = {
+        "output": output,
+        "output_format": output_format,
+        "state_dir": state,
+        "fit": fit,
+        "rejects": rejects,
+        "on_rejected": warn_rejected,
+        "workers": workers,
+        "resume": resume,
+        "max_chars": max_chars,
+    }
     show_progress = console.is_terminal if progress is None else progress
     try:
         if show_progress:
             from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
             columns = (SpinnerColumn(), TextColumn("{task.completed} documents"), TimeElapsedColumn())
-            with Progress(*columns, console=console, transient=True) as bar:
+            # no refresh thread: worker processes are forked, which a running thread makes unsafe
+            with Progress(*columns, console=console, transient=True, auto_refresh=False) as bar:
                 task = bar.add_task("run", total=None)
-                summary = run_files(
-                    registry,
-                    pipeline,
-                    inputs,
-                    output,
-                    output_format,
-                    state,
-                    fit,
-                    rejects,
-                    on_document=lambda _: bar.advance(task),
-                    on_rejected=warn_rejected,
-                )
+                refreshed = [0.0]
+
+                def advance(done: int) -> None:
+                    bar.update(task, completed=done)
+                    if time.monotonic() - refreshed[0] > 0.2:
+                        bar.refresh()
+                        refreshed[0] = time.monotonic()
+
+                summary = run_files(registry, pipeline, inputs, on_document=advance, **options)
         else:
-            summary = run_files(
-                registry,
-                pipeline,
-                inputs,
-                output,
-                output_format,
-                state,
-                fit,
-                rejects,
-                on_rejected=warn_rejected,
-            )
+            summary = run_files(registry, pipeline, inputs, **options)
     except KhabarError as exc:
         raise _fail(str(exc)) from None
     _print_summary(console, summary)
@@ -157,9 +205,14 @@ def _print_summary(console, summary) -> None:
         per_doc = 1000 * seconds / summary.documents if summary.documents else 0.0
         table.add_row(name, f"{seconds:.3f}", f"{per_doc:.3f}", str(summary.stage_errors[name]))
     plural = "" if summary.documents == 1 else "s"
+    extra = ""
+    if summary.duplicate_ids:
+        extra += f", {summary.duplicate_ids} duplicate ids renamed"
+    if summary.resumed:
+        extra += f", {summary.resumed} already written by the interrupted run"
     typer.echo(
         f"khabar: {summary.documents} document{plural} in {summary.seconds:.2f} s, "
-        f"{summary.documents_with_errors} with errors, {len(summary.rejected)} inputs rejected",
+        f"{summary.documents_with_errors} with errors, {len(summary.rejected)} inputs rejected{extra}",
         err=True,
     )
     if summary.stage_seconds:

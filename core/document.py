@@ -59,6 +59,15 @@ class StageRun(DataClassJsonMixin):
     plugin: str
     settings: dict[str, Any] = field(default_factory=dict)
 
+    def to_record(self) -> dict[str, Any]:
+        """The entry as it stands in the output (``settings`` hold JSON values already)."""
+        return {
+            "stage": self.stage,
+            "version": self.version,
+            "plugin": self.plugin,
+            "settings": self.settings,
+        }
+
 
 @dataclass
 class DocumentError(DataClassJsonMixin):
@@ -164,10 +173,7 @@ class Document(DataClassJsonMixin):
             record[name] = self.annotations[name]
         # Written out by hand: dataclasses-json's to_dict walks every value and cost more than
         # the JSON encoding itself (these dataclasses hold only JSON values already).
-        record["provenance"] = [
-            {"stage": run.stage, "version": run.version, "plugin": run.plugin, "settings": run.settings}
-            for run in self.provenance
-        ]
+        record["provenance"] = [run.to_record() for run in self.provenance]
         record["errors"] = [
             {"stage": err.stage, "error": err.error, "message": err.message} for err in self.errors
         ]

@@ -25,17 +25,37 @@ from .hookspecs import hookimpl
 STDIN = "-"
 
 
+#: The longest input line read whole; the rest of a longer line is skipped and the line rejected,
+#: so that a file without line breaks (a binary dump) cannot take all memory.
+MAX_LINE_BYTES = 256 * 1024 * 1024
+#: How much of a file is looked at to tell a binary file (a NUL byte in it) from text.
+_SNIFF_BYTES = 8192
+
+
 @dataclass(frozen=True)
 class Rejected:
-    """An input item that could not be made into a document, and why. ``line`` is 1-based or None."""
+    """An input item that could not be made into a document, and why. ``line`` is 1-based or None.
+
+    ``input`` is the item as read (decoded, invalid bytes replaced) when it cannot be found again
+    where it came from — a line of a file or of standard input — so that the rejects file loses
+    nothing; it is None for a whole file, which stays where it is.
+    """
 
     source: str
     line: int | None
     reason: str
+    input: str | None = None
 
     def describe(self) -> str:
         where = f"{self.source}:{self.line}" if self.line else self.source
         return f"{where}: {self.reason}"
+
+    def to_record(self) -> dict[str, Any]:
+        """The line of the rejects file."""
+        record: dict[str, Any] = {"source": self.source, "line": self.line, "reason": self.reason}
+        if self.input is not None:
+            record["input"] = self.input
+        return record
 
 
 @dataclass(frozen=True)
@@ -64,9 +84,24 @@ def _decode(data: bytes) -> tuple[str, bool]:
         return data.decode("utf-8-sig", errors="replace"), True
 
 
+def _binary_offset(data: bytes) -> int:
+    """Where the first NUL byte is (text files have none), or -1."""
+    return data.find(b"\0")
+
+
 def read_text_file(stream: BinaryIO, name: str) -> Iterator[Document | Rejected]:
-    """A ``.txt`` file is one article: ``id`` is the file name without suffix, ``meta.source`` the name."""
-    text, replaced = _decode(stream.read())
+    """A ``.txt`` file is one article: ``id`` is the file name without suffix, ``meta.source`` the name.
+
+    An empty file and a binary file (a NUL byte in its first 8 KiB) are rejected.
+    """
+    data = stream.read()
+    if not data.strip():
+        yield Rejected(name, None, "empty file" if not data else "the file holds only white space")
+        return
+    if (offset := _binary_offset(data[:_SNIFF_BYTES])) >= 0:
+        yield Rejected(name, None, f"binary file, not text (a NUL byte at byte {offset})")
+        return
+    text, replaced = _decode(data)
     file_name = os.path.basename(name)
     document = Document(id=Path(file_name).stem, text=text, meta={"source": file_name})
     if replaced:
@@ -78,29 +113,47 @@ def read_json_lines(stream: BinaryIO, name: str) -> Iterator[Document | Rejected
     """A ``.jsonl`` file: one object a line with ``text`` and optional ``id`` and ``meta``.
 
     A line without an ``id`` gets ``<file stem>:<line number>``. Lines that are not JSON objects
-    with a string ``text`` are rejected with their line number; blank lines are skipped.
+    with a string ``text`` are rejected with their line number and content; blank lines are skipped.
+    An empty file and a binary file (a NUL byte in its first 8 KiB) are rejected whole.
     """
     stem = Path(name).stem if name != STDIN else "stdin"
-    for number, raw in enumerate(stream, start=1):
+    head = stream.peek(_SNIFF_BYTES)[:_SNIFF_BYTES] if hasattr(stream, "peek") else b""
+    if (offset := _binary_offset(head)) >= 0:
+        yield Rejected(name, None, f"binary file, not JSON Lines (a NUL byte at byte {offset})")
+        return
+    empty = True
+    for number, raw in enumerate(_lines(stream), start=1):
+        if raw is None:
+            empty = False
+            yield Rejected(name, number, f"line longer than {MAX_LINE_BYTES:,} bytes; skipped")
+            continue
         line, replaced = _decode(raw)
         if not line.strip():
             continue
+        empty = False
+
+        def reject(reason: str, line: str = line, number: int = number) -> Rejected:
+            return Rejected(name, number, reason, line.rstrip("\r\n"))
+
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield Rejected(name, number, f"not valid JSON ({exc.msg} at column {exc.colno})")
+            yield reject(f"not valid JSON ({exc.msg} at column {exc.colno})")
+            continue
+        except RecursionError:
+            yield reject("not valid JSON (nested too deeply)")
             continue
         if not isinstance(record, dict):
-            yield Rejected(name, number, f"expected a JSON object, got {type(record).__name__}")
+            yield reject(f"expected a JSON object, got {type(record).__name__}")
             continue
         text = record.get("text")
         if not isinstance(text, str):
             problem = "has no 'text'" if text is None else f"'text' is a {type(text).__name__}, not a string"
-            yield Rejected(name, number, f"the object {problem}")
+            yield reject(f"the object {problem}")
             continue
         meta = record.get("meta")
         if meta is not None and not isinstance(meta, dict):
-            yield Rejected(name, number, f"'meta' must be an object, got {type(meta).__name__}")
+            yield reject(f"'meta' must be an object, got {type(meta).__name__}")
             continue
         doc_id = record.get("id")
         document = Document(
@@ -111,6 +164,23 @@ def read_json_lines(stream: BinaryIO, name: str) -> Iterator[Document | Rejected
         if replaced:
             document.record_error("read", "UnicodeDecodeError", f"{name}:{number}: invalid UTF-8 replaced")
         yield document
+    if empty:
+        yield Rejected(name, None, "empty file: no lines with content")
+
+
+def _lines(stream: BinaryIO) -> Iterator[bytes | None]:
+    """The lines of ``stream``; None in place of a line longer than :data:`MAX_LINE_BYTES`, whose
+    bytes are skipped without being held."""
+    while True:
+        line = stream.readline(MAX_LINE_BYTES + 1)
+        if not line:
+            return
+        if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
+            while (rest := stream.readline(MAX_LINE_BYTES)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+            continue
+        yield line
 
 
 def write_json_lines(documents: Iterable[Document], stream: TextIO) -> None:
@@ -165,10 +235,12 @@ def read_documents(
     files: Iterable[str],
     on_rejected: Callable[[Rejected], None] | None = None,
     stdin_copy: Path | None = None,
+    max_chars: int | None = None,
 ) -> Iterator[Document]:
     """The documents of ``files`` (as :func:`expand_inputs` lists them), each read by the reader
     registered for its suffix (JSON Lines for ``-``, or ``stdin_copy`` when standard input was
-    saved to a file); rejected items go to ``on_rejected``."""
+    saved to a file); rejected items go to ``on_rejected``, and so do documents whose text is
+    longer than ``max_chars`` (with the whole document, so that nothing is lost)."""
     for name in files:
         reader = registry.readers[".jsonl" if name == STDIN else Path(name).suffix.lower()]
         if name == STDIN and stdin_copy is None:
@@ -177,6 +249,14 @@ def read_documents(
             stream = open(stdin_copy if name == STDIN else name, "rb")  # noqa: SIM115 - closed below
         try:
             for item in reader.read(stream, name):
+                if isinstance(item, Document) and max_chars and len(item.text) > max_chars:
+                    item = Rejected(
+                        name,
+                        None,
+                        f"document {item.id!r} has {len(item.text):,} characters, more than the limit "
+                        f"of {max_chars:,} (--max-chars)",
+                        item.to_jsonl(),
+                    )
                 if isinstance(item, Document):
                     yield item
                 elif on_rejected is not None:

@@ -227,7 +227,8 @@ class Pipeline:
         self.config = config
         self.planned = plan_pipeline(registry, config)
         self.stages: list[BoundStage] = [self._build(p) for p in self.planned]
-        self._runs = [StageRun(b.name, b.spec.version, b.plugin, b.settings_dict()) for b in self.stages]
+        #: What each document's ``provenance`` gets: the stages that ran, with their settings.
+        self.runs = [StageRun(b.name, b.spec.version, b.plugin, b.settings_dict()) for b in self.stages]
 
     def _build(self, planned: PlannedStage) -> BoundStage:
         """Build one stage; a failure (a bad data file, a setting its factory rejects) is a
@@ -273,7 +274,7 @@ class Pipeline:
     def run(self, documents: Iterable[Document]) -> Iterator[Document]:
         """Annotate documents lazily, in input order, batch by batch; each gets its provenance."""
         for document in self._annotated(documents, self.stages):
-            document.provenance.extend(self._runs)
+            document.provenance.extend(self.runs)
             yield document
 
 

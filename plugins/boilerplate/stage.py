@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -172,7 +173,9 @@ class BoilerplateStage:
         self.templates = TemplateLines(self.settings.min_template_documents)
         for document in documents:
             # lines with a date are datelines the dates stage relies on: never templates
-            self.templates.add([line.folded for line in self.lines(document.text) if not _is_data(line.text)])
+            self.templates.add(
+                [folded for _, raw, folded in self._folded_lines(document.text) if not _is_data(raw)]
+            )
         self.templates.finish()
 
     def save(self, path: Path) -> None:
@@ -191,20 +194,24 @@ class BoilerplateStage:
 
     def lines(self, text: str) -> list[Line]:
         """The non-blank lines of ``text`` with their signals."""
+        return [
+            self._line(start, start + len(stripped), stripped, folded)
+            for start, stripped, folded in self._folded_lines(text)
+        ]
+
+    def _folded_lines(self, text: str) -> Iterator[tuple[int, str, str]]:
+        """Each non-blank line: its raw start (white space skipped), raw text stripped, folded key."""
         raw_lines = text.split("\n")
         # Fold the whole text at once: no step touches a newline, so its lines stay aligned.
         folded_lines = self.normalizer.fold(text).lower().split("\n")
         if len(folded_lines) != len(raw_lines):  # a plugin's step that does touch newlines
             folded_lines = [self.normalizer.fold(line).lower() for line in raw_lines]
-        out = []
         position = 0
         for raw, folded in zip(raw_lines, folded_lines, strict=True):
             stripped = raw.strip()
             if stripped:
-                start = position + len(raw) - len(raw.lstrip())
-                out.append(self._line(start, start + len(stripped), stripped, folded.strip(_KEY_STRIP)))
+                yield position + len(raw) - len(raw.lstrip()), stripped, folded.strip(_KEY_STRIP)
             position += len(raw) + 1
-        return out
 
     def _line(self, start: int, end: int, text: str, folded: str) -> Line:
         tokens = folded.split()  # str.split, not a regular expression: this runs on every line
