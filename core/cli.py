@@ -107,6 +107,9 @@ def run(
     engine: Annotated[
         str, typer.Option(help="'local' (this machine) or 'dask' (a Dask cluster; -o names a folder).")
     ] = "local",
+    partition_size: Annotated[
+        int, typer.Option(min=1, help="Documents per output part with --engine dask.")
+    ] = 1024,
     scheduler: Annotated[
         str | None,
         typer.Option(help="Dask scheduler address (default: start a local cluster of --workers processes)."),
@@ -138,6 +141,7 @@ def run(
             raise _fail("--resume is for the local engine; a Dask run writes each part whole or not at all")
         try:
             summary = run_on_dask(
+                registry,
                 config,
                 inputs,
                 output,
@@ -147,6 +151,7 @@ def run(
                 rejects=rejects,
                 max_chars=max_chars,
                 on_rejected=warn_rejected,
+                partition_documents=partition_size,
             )
         except KhabarError as exc:
             raise _fail(str(exc)) from None

@@ -257,3 +257,60 @@ def test_hostile_input_is_handled_the_same_with_workers(cli_registry, tmp_path):
     one = run_with_rejects(tmp_path, source)
     two = run_with_rejects(tmp_path, source, extra=("-w", "2"))
     assert one[1:] == two[1:]
+
+
+# -- on a Dask cluster ---------------------------------------------------------------------------------
+
+
+def parts_of(folder):
+    return b"".join(part.read_bytes() for part in sorted(folder.glob("part-*.jsonl")))
+
+
+def test_a_local_dask_cluster_writes_parts_that_are_the_local_output(tmp_path):
+    pytest.importorskip("distributed")
+    source = seed_corpus(tmp_path / "in.jsonl", 30)
+    with open(source, "a", encoding="utf-8") as stream:  # hostile lines are handled as locally
+        stream.write('not json\n{"id": "seed-0", "text": "خبر مكرر"}\n')
+    local, cluster = tmp_path / "local.jsonl", tmp_path / "cluster"
+    local_run = invoke("run", source, "-o", local, "--rejects", tmp_path / "local-rejects.jsonl")
+    result = invoke(
+        "run",
+        source,
+        "-o",
+        cluster,
+        "--engine",
+        "dask",
+        "--workers",
+        "2",
+        "--partition-size",
+        "64",
+        "--rejects",
+        tmp_path / "cluster-rejects.jsonl",
+    )
+    assert result.exit_code == local_run.exit_code == 1, result.stderr
+    assert len(list(cluster.glob("part-*.jsonl"))) == 3  # 151 documents, 64 a part
+    assert parts_of(cluster) == local.read_bytes()
+    assert (tmp_path / "cluster-rejects.jsonl").read_bytes() == (
+        tmp_path / "local-rejects.jsonl"
+    ).read_bytes()
+    assert "151 documents" in result.stderr and "1 inputs rejected" in result.stderr
+
+
+def test_corpus_level_stages_fit_on_the_client_and_run_on_the_cluster(tmp_path):
+    pytest.importorskip("distributed")
+    source = seed_corpus(tmp_path / "in.jsonl", 2)  # every seed twice: each is syndicated once
+    pipeline = tmp_path / "p.toml"
+    pipeline.write_text('[pipeline]\nstages = ["boilerplate", "syndication"]\n', encoding="utf-8")
+    local, cluster = tmp_path / "local.jsonl", tmp_path / "cluster"
+    assert invoke("run", source, "-p", pipeline, "-o", local).exit_code == 0
+    result = invoke("run", source, "-p", pipeline, "-o", cluster, "--engine", "dask", "--workers", "2")
+    assert result.exit_code == 0, result.stderr
+    assert parts_of(cluster) == local.read_bytes()
+    first = json.loads(local.read_text(encoding="utf-8").splitlines()[0])
+    assert [match["id"] for match in first["syndication"]] == [first["id"][:-2] + "-1"]
+
+
+def test_the_dask_engine_needs_an_output_folder(tmp_path):
+    result = invoke("run", SEEDS / "seeds.input.jsonl", "--engine", "dask")
+    assert result.exit_code == 2
+    assert "-o FOLDER" in result.stderr

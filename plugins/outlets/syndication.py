@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from khabar import Document, body_view
@@ -52,15 +53,42 @@ class SyndicationStage:
         return np.unique(np.array(hashes, dtype=np.uint64))
 
     def fit(self, documents: Iterable[Document]) -> None:
-        from datasketch import MinHash, MinHashLSHEnsemble
-
-        entries = []
+        self.shingles = {}
         for document in documents:
             key = _key(document)
             shingles = self.shingle(document)
-            if len(shingles) < self.settings.min_shingles or key in self.shingles:
-                continue
-            self.shingles[key] = shingles
+            if len(shingles) >= self.settings.min_shingles and key not in self.shingles:
+                self.shingles[key] = shingles
+        self._index()
+
+    def save(self, path: Path) -> None:
+        """Keep the shingles (the signatures and index are rebuilt from them, deterministically)."""
+        import numpy as np
+
+        keys = list(self.shingles)
+        sizes = np.array([len(self.shingles[k]) for k in keys], dtype=np.int64)
+        hashes = np.concatenate([self.shingles[k] for k in keys]) if keys else np.zeros(0, np.uint64)
+        with open(path, "wb") as stream:
+            np.savez(stream, keys=np.array(keys, dtype=str), sizes=sizes, hashes=hashes)
+
+    def load(self, path: Path) -> None:
+        import numpy as np
+
+        try:
+            with np.load(path, allow_pickle=False) as saved:
+                keys, sizes, hashes = list(saved["keys"]), saved["sizes"], saved["hashes"]
+        except (OSError, ValueError, KeyError) as exc:
+            raise ValueError(f"{path}: not a saved syndication state ({exc})") from None
+        bounds = np.concatenate([[0], np.cumsum(sizes)])
+        self.shingles = {str(k): hashes[bounds[i] : bounds[i + 1]] for i, k in enumerate(keys)}
+        self._index()
+
+    def _index(self) -> None:
+        from datasketch import MinHash, MinHashLSHEnsemble
+
+        entries = []
+        self.signatures = {}
+        for key, shingles in self.shingles.items():
             signature = MinHash(num_perm=self.settings.permutations, seed=1)
             signature.update_batch(shingles.view("u1").reshape(-1, 8))
             self.signatures[key] = signature
