@@ -357,6 +357,18 @@ def distinct_words(text: str) -> set[str]:
     return words
 
 
+def occurrences(text: str, words: Iterable[str]) -> list[int]:
+    """Every position where one of ``words`` occurs in ``text`` (inside longer words too), sorted,
+    each once: where to try a lexicon's pattern after :func:`distinct_words` found its candidates."""
+    found: set[int] = set()
+    for word in words:
+        index = text.find(word)
+        while index >= 0:
+            found.add(index)
+            index = text.find(word, index + 1)
+    return sorted(found)
+
+
 def words_pattern(words: Iterable[str]) -> str:
     """A regular expression matching any of ``words``, longest first, written as a prefix trie.
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import tempfile
 import time
 from collections import deque
@@ -26,9 +25,18 @@ from typing import Any
 
 from .document import Document
 from .errors import InputError
-from .io import STDIN, Rejected, atomic_output, expand_inputs, read_documents
+from .io import STDIN, atomic_output, expand_inputs
 from .pipeline import Pipeline, PipelineConfig, _batched
-from .runner import DEFAULT_MAX_CHARS, RunSummary, _unique_ids
+from .runner import (
+    DEFAULT_MAX_CHARS,
+    RunSummary,
+    add_stats,
+    finish_summary,
+    read_inputs,
+    reporting_rejects,
+    stage_stats,
+    stats_since,
+)
 
 #: Documents a partition holds (a part file of the output).
 PARTITION_DOCUMENTS = 1024
@@ -56,90 +64,68 @@ def run_on_dask(
     if STDIN in files:
         raise InputError("--engine dask reads files, not standard input")
     pipeline = Pipeline(registry, config)
+    to_fit = pipeline.stages_to_fit if fit else []
+    for bound in to_fit:
+        if not hasattr(bound.stage, "save") or not hasattr(bound.stage, "load"):
+            raise InputError(
+                f"stage {bound.name!r} has a fit pass but cannot save and load what it learned, "
+                "so it cannot run on a cluster"
+            )
     folder = Path(output)
     folder.mkdir(parents=True, exist_ok=True)
     for old in folder.glob("part-*.jsonl"):
         old.unlink()  # parts of an earlier run would be read as this one's
     summary = RunSummary()
     started = time.perf_counter()
-    rejected: list[Rejected] = []
-
-    def reject(item: Rejected) -> None:
-        rejected.append(item)
-        summary.rejected.append(Rejected(item.source, item.line, item.reason))
-        if on_rejected:
-            on_rejected(item)
-
-    def read_all(report: bool):
-        documents = read_documents(registry, files, reject if report else None, None, max_chars)
-        return _unique_ids(documents, summary if report else None)
-
-    if fit and any(hasattr(b.stage, "fit") for b in pipeline.stages):
-        pipeline.fit(lambda: read_all(report=False))
-    states = _fitted_states(pipeline)
-    recipe = json.dumps(
-        {"stages": config.stages, "settings": config.settings, "batch_size": config.batch_size}
-    )
-
-    cluster = None
-    if scheduler is None:
-        cluster = LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40
+    with reporting_rejects(summary, rejects, on_rejected) as reject:
+        states = {}
+        if to_fit:  # fitted here; what was learned goes to the workers as the bytes of state files
+            with tempfile.TemporaryDirectory() as state_dir:
+                pipeline.fit(lambda: read_inputs(registry, files, max_chars), Path(state_dir))
+                states = {path.name: path.read_bytes() for path in Path(state_dir).iterdir()}
+        recipe = json.dumps(
+            {"stages": config.stages, "settings": config.settings, "batch_size": config.batch_size}
         )
-    with Client(scheduler or cluster) as client:
-        try:
-            [shared_states] = client.scatter([states], broadcast=True)
-            limit = 2 * max(1, len(client.scheduler_info()["workers"]))
-            pending: deque = deque()
-            partitions = _batched(read_all(report=True), partition_documents)
-            for index, documents in enumerate(partitions):
-                part = str(folder / f"part-{index:05d}.jsonl")
-                pending.append(
-                    client.submit(_annotate_partition, recipe, shared_states, documents, part, pure=False)
-                )
-                if len(pending) >= limit:
+        digest = hashlib.blake2b(recipe.encode())
+        for name, state in sorted(states.items()):
+            digest.update(name.encode() + state)
+        key = digest.hexdigest()  # which built pipeline a worker may reuse
+        cluster = None
+        if scheduler is None:
+            cluster = LocalCluster(
+                n_workers=workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=40,
+            )
+        with Client(scheduler or cluster) as client:
+            try:
+                [shared_states] = client.scatter([states], broadcast=True)
+                limit = 2 * max(1, len(client.scheduler_info()["workers"]))
+                pending: deque = deque()
+                documents = read_inputs(registry, files, max_chars, summary, reject)
+                for index, partition in enumerate(_batched(documents, partition_documents)):
+                    part = str(folder / f"part-{index:05d}.jsonl")
+                    pending.append(
+                        client.submit(
+                            _annotate_partition, key, recipe, shared_states, partition, part, pure=False
+                        )
+                    )
+                    if len(pending) >= limit:
+                        _count(pipeline, summary, pending.popleft().result())
+                while pending:
                     _count(pipeline, summary, pending.popleft().result())
-            while pending:
-                _count(pipeline, summary, pending.popleft().result())
-        finally:
-            if cluster is not None:
-                cluster.close()
-    if rejects:
-        with atomic_output(rejects) as stream:
-            for item in rejected:
-                stream.write(json.dumps(item.to_record(), ensure_ascii=False) + "\n")
-    summary.seconds = time.perf_counter() - started
-    for bound in pipeline.stages:
-        summary.stage_seconds[bound.name] = bound.stats.seconds
-        summary.stage_errors[bound.name] = bound.stats.errors
-    return summary
-
-
-def _fitted_states(pipeline: Pipeline) -> dict[str, bytes]:
-    """What each fitted stage learned, as the bytes of its state file, to send to the workers."""
-    states = {}
-    with tempfile.TemporaryDirectory() as folder:
-        for bound in pipeline.stages:
-            if not hasattr(bound.stage, "fit") or getattr(bound.stage, "is_fitted", False):
-                continue
-            if not hasattr(bound.stage, "save") or not hasattr(bound.stage, "load"):
-                raise InputError(
-                    f"stage {bound.name!r} has a fit pass but cannot save and load what it learned, "
-                    "so it cannot run on a cluster"
-                )
-            path = Path(folder) / bound.name
-            bound.stage.save(path)
-            states[bound.name] = path.read_bytes()
-    return states
+            finally:
+                if cluster is not None:
+                    cluster.close()
+    return finish_summary(summary, pipeline, started)
 
 
 def _count(pipeline: Pipeline, summary: RunSummary, result: dict[str, Any]) -> None:
     summary.documents += result["documents"]
     summary.documents_with_errors += result["with_errors"]
-    for bound, (documents, errors, seconds) in zip(pipeline.stages, result["stats"], strict=True):
-        bound.stats.documents += documents
-        bound.stats.errors += errors
-        bound.stats.seconds += seconds
+    add_stats(pipeline, result["stats"])
 
 
 # -- on a worker -------------------------------------------------------------------------------------
@@ -147,10 +133,7 @@ def _count(pipeline: Pipeline, summary: RunSummary, result: dict[str, Any]) -> N
 _pipelines: dict[str, Pipeline] = {}  # one built pipeline per recipe and state, per worker process
 
 
-def _worker_pipeline(recipe: str, states: dict[str, bytes]) -> Pipeline:
-    key = hashlib.blake2b(
-        recipe.encode() + b"".join(name.encode() + state for name, state in sorted(states.items()))
-    ).hexdigest()
+def _worker_pipeline(key: str, recipe: str, states: dict[str, bytes]) -> Pipeline:
     if key not in _pipelines:
         from .registry import load_registry
 
@@ -168,22 +151,15 @@ def _worker_pipeline(recipe: str, states: dict[str, bytes]) -> Pipeline:
     return _pipelines[key]
 
 
-def _annotate_partition(recipe: str, states: dict[str, bytes], documents: list[Document], part: str) -> dict:
+def _annotate_partition(
+    key: str, recipe: str, states: dict[str, bytes], documents: list[Document], part: str
+) -> dict:
     """Annotate one partition and write it to ``part`` (complete, or not at all)."""
-    pipeline = _worker_pipeline(recipe, states)
-    before = [(b.stats.documents, b.stats.errors, b.stats.seconds) for b in pipeline.stages]
+    pipeline = _worker_pipeline(key, recipe, states)
+    before = stage_stats(pipeline)
     with_errors = 0
-    temporary = f"{part}.{os.getpid()}.tmp"
-    with open(temporary, "w", encoding="utf-8", newline="\n") as stream:
+    with atomic_output(part) as stream:
         for document in pipeline.run(documents):
             with_errors += bool(document.errors)
             stream.write(document.to_jsonl() + "\n")
-        stream.flush()
-        os.fsync(stream.fileno())
-    os.replace(temporary, part)
-    after = [(b.stats.documents, b.stats.errors, b.stats.seconds) for b in pipeline.stages]
-    return {
-        "documents": len(documents),
-        "with_errors": with_errors,
-        "stats": [(a[0] - b[0], a[1] - b[1], a[2] - b[2]) for a, b in zip(after, before, strict=True)],
-    }
+    return {"documents": len(documents), "with_errors": with_errors, "stats": stats_since(pipeline, before)}

@@ -254,7 +254,7 @@ class Pipeline:
         """
         for index, bound in enumerate(self.stages):
             stage = bound.stage
-            if not hasattr(stage, "fit") or getattr(stage, "is_fitted", False):
+            if not _to_fit(bound):
                 continue
             state_file = state_dir / bound.name if state_dir else None
             if state_file and state_file.exists() and hasattr(stage, "load"):
@@ -264,6 +264,12 @@ class Pipeline:
             if state_file and hasattr(stage, "save"):
                 state_dir.mkdir(parents=True, exist_ok=True)
                 stage.save(state_file)
+
+    @property
+    def stages_to_fit(self) -> list[BoundStage]:
+        """The stages whose corpus-level fit pass has not run (nor been given, as boilerplate's
+        ``templates``)."""
+        return [bound for bound in self.stages if _to_fit(bound)]
 
     def _annotated(self, documents: Iterable[Document], stages: list[BoundStage]) -> Iterator[Document]:
         for batch in _batched(documents, self.config.batch_size):
@@ -291,6 +297,10 @@ def describe_plan(planned: list[PlannedStage]) -> list[dict[str, Any]]:
         }
         for p in planned
     ]
+
+
+def _to_fit(bound: BoundStage) -> bool:
+    return hasattr(bound.stage, "fit") and not getattr(bound.stage, "is_fitted", False)
 
 
 def _batched(items: Iterable[Document], size: int) -> Iterator[list[Document]]:

@@ -28,7 +28,7 @@ import tempfile
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TextIO
@@ -98,28 +98,16 @@ def run_files(
     started = time.perf_counter()
     with ExitStack() as cleanup:
         stdin_copy = None
-        needs_fit = fit and any(hasattr(b.stage, "fit") for b in pipeline.stages)
+        needs_fit = fit and bool(pipeline.stages_to_fit)
         if STDIN in files and needs_fit:
             # The fit pass reads the inputs twice; standard input can be read only once.
             spool = Path(cleanup.enter_context(tempfile.TemporaryDirectory())) / "stdin.jsonl"
             with open(spool, "wb") as copy:
                 shutil.copyfileobj(sys.stdin.buffer, copy)
             stdin_copy = spool
-        rejects_stream = cleanup.enter_context(atomic_output(rejects)) if rejects else None
-
-        def reject(item: Rejected) -> None:
-            summary.rejected.append(replace(item, input=None))  # the content goes to the file only
-            if rejects_stream is not None:
-                rejects_stream.write(json.dumps(item.to_record(), ensure_ascii=False) + "\n")
-            if on_rejected:
-                on_rejected(item)
-
-        def read_all(report: bool) -> Iterator[Document]:
-            documents = read_documents(registry, files, reject if report else None, stdin_copy, max_chars)
-            return _unique_ids(documents, summary if report else None)
-
+        reject = cleanup.enter_context(reporting_rejects(summary, rejects, on_rejected))
         if needs_fit:
-            pipeline.fit(lambda: read_all(report=False), state_dir)
+            pipeline.fit(lambda: read_inputs(registry, files, max_chars, stdin_copy=stdin_copy), state_dir)
 
         def count(has_errors: bool) -> None:
             summary.documents += 1
@@ -127,7 +115,7 @@ def run_files(
             if on_document:
                 on_document(summary.documents)
 
-        documents = read_all(report=True)
+        documents = read_inputs(registry, files, max_chars, summary, reject, stdin_copy)
         if writer.format == "jsonl":  # lines are made where the documents are annotated
             with ExitStack() as outputs:
                 target: Any
@@ -150,11 +138,7 @@ def run_files(
                             yield document
 
                 writer.write(counted(), stream)
-    summary.seconds = time.perf_counter() - started
-    for bound in pipeline.stages:
-        summary.stage_seconds[bound.name] = bound.stats.seconds
-        summary.stage_errors[bound.name] = bound.stats.errors
-    return summary
+    return finish_summary(summary, pipeline, started)
 
 
 def _choose_writer(registry: Any, output: str | None, output_format: str | None) -> Any:
@@ -171,6 +155,69 @@ def _choose_writer(registry: Any, output: str | None, output_format: str | None)
         known = ", ".join(s for w in registry.writers.values() for s in w.suffixes)
         raise InputError(f"{output}: no writer for files ending in {suffix!r} (writers: {known})")
     return registry.writers["jsonl"]
+
+
+# -- the parts of a run both engines share ------------------------------------------------------------
+
+
+@contextmanager
+def reporting_rejects(
+    summary: RunSummary, rejects: str | None, on_rejected: Callable[[Rejected], None] | None
+) -> Iterator[Callable[[Rejected], None]]:
+    """A callback for rejected items: counted in ``summary``, written with their content to the
+    file ``rejects`` as they come (replaced only when the run ends), passed to ``on_rejected``."""
+    with ExitStack() as stack:
+        stream = stack.enter_context(atomic_output(rejects)) if rejects else None
+
+        def reject(item: Rejected) -> None:
+            summary.rejected.append(replace(item, input=None))  # the content goes to the file only
+            if stream is not None:
+                stream.write(json.dumps(item.to_record(), ensure_ascii=False) + "\n")
+            if on_rejected:
+                on_rejected(item)
+
+        yield reject
+
+
+def read_inputs(
+    registry: Any,
+    files: list[str],
+    max_chars: int | None,
+    summary: RunSummary | None = None,
+    reject: Callable[[Rejected], None] | None = None,
+    stdin_copy: Path | None = None,
+) -> Iterator[Document]:
+    """The documents of ``files`` as a run sees them: over-long texts rejected, ids made unique.
+    Without ``summary`` and ``reject`` (the fit pass reads the inputs too) nothing is reported."""
+    return _unique_ids(read_documents(registry, files, reject, stdin_copy, max_chars), summary)
+
+
+def stage_stats(pipeline: Pipeline) -> list[tuple[int, int, float]]:
+    """Documents, errors and seconds of each stage so far (to send back from a worker)."""
+    return [(b.stats.documents, b.stats.errors, b.stats.seconds) for b in pipeline.stages]
+
+
+def stats_since(pipeline: Pipeline, before: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    return [
+        tuple(a - b for a, b in zip(now, then, strict=True))
+        for now, then in zip(stage_stats(pipeline), before, strict=True)
+    ]
+
+
+def add_stats(pipeline: Pipeline, added: list[tuple[int, int, float]]) -> None:
+    """Count what a worker's stages did in this process's stages."""
+    for bound, (documents, errors, seconds) in zip(pipeline.stages, added, strict=True):
+        bound.stats.documents += documents
+        bound.stats.errors += errors
+        bound.stats.seconds += seconds
+
+
+def finish_summary(summary: RunSummary, pipeline: Pipeline, started: float) -> RunSummary:
+    summary.seconds = time.perf_counter() - started
+    for bound in pipeline.stages:
+        summary.stage_seconds[bound.name] = bound.stats.seconds
+        summary.stage_errors[bound.name] = bound.stats.errors
+    return summary
 
 
 # -- ids -----------------------------------------------------------------------------------------
@@ -212,7 +259,7 @@ def _process(
     batches = _batched(documents, pipeline.config.batch_size)
     if workers == 1:
         for batch in batches:
-            yield _finish(list(pipeline.run(batch)), as_lines)
+            yield _output_of(list(pipeline.run(batch)), as_lines)
         return
     global _worker_pipeline
     _worker_pipeline = pipeline
@@ -228,7 +275,7 @@ def _process(
             yield _collect(pipeline, pending.popleft().get())
 
 
-def _finish(documents: list[Document], as_lines: bool) -> list[Any]:
+def _output_of(documents: list[Document], as_lines: bool) -> list[Any]:
     return [(d.to_jsonl(), bool(d.errors)) for d in documents] if as_lines else documents
 
 
@@ -236,18 +283,14 @@ def _run_batch(batch: list[Document], as_lines: bool) -> tuple[list[Any], list[t
     """In a worker: one batch through the inherited pipeline, and what it added to each stage's stats."""
     pipeline = _worker_pipeline
     assert pipeline is not None, "a worker runs only in a pool started by _process"
-    before = [(b.stats.documents, b.stats.errors, b.stats.seconds) for b in pipeline.stages]
-    done = _finish(list(pipeline.run(batch)), as_lines)
-    after = [(b.stats.documents, b.stats.errors, b.stats.seconds) for b in pipeline.stages]
-    return done, [(a[0] - b[0], a[1] - b[1], a[2] - b[2]) for a, b in zip(after, before, strict=True)]
+    before = stage_stats(pipeline)
+    done = _output_of(list(pipeline.run(batch)), as_lines)
+    return done, stats_since(pipeline, before)
 
 
-def _collect(pipeline: Pipeline, result: tuple[list[Document], list]) -> list[Document]:
-    done, deltas = result
-    for bound, (documents, errors, seconds) in zip(pipeline.stages, deltas, strict=True):
-        bound.stats.documents += documents
-        bound.stats.errors += errors
-        bound.stats.seconds += seconds
+def _collect(pipeline: Pipeline, result: tuple[list[Any], list]) -> list[Any]:
+    done, added = result
+    add_stats(pipeline, added)
     return done
 
 

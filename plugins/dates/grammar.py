@@ -230,7 +230,9 @@ class Grammar:
             "السنوات",
             "الاعوام",
         ]
-        self.anchors = re.compile(r"\d+|" + words_pattern(heads))  # a number is tried once, at its first digit
+        self.anchors = re.compile(
+            r"\d+|" + words_pattern(heads)
+        )  # a number is tried once, at its first digit
         self.openers = {
             "يوم",
             "في",

@@ -26,7 +26,7 @@ from importlib import resources
 from typing import Any
 
 from khabar import Document
-from khabar.arabic import distinct_words, words_pattern
+from khabar.arabic import distinct_words, occurrences, words_pattern
 
 from .model import OutletModel
 
@@ -337,16 +337,10 @@ class OutletsStage:
         and the name pattern is matched only where such a word starts: scanning with the pattern
         tried its alternation at every character and was most of this stage's time."""
         firsts = self.source_first_words
-        starts = set()
         arabic = {w for w in distinct_words(text) if w in firsts or (w[0] in "وبل" and w[1:] in firsts)}
         latin = firsts.intersection(_LATIN_RUN.findall(text))  # also right after Arabic: لـCNN
-        for words, inside_word in ((arabic, str.isalpha), (latin, _is_ascii_letter)):
-            for word in words:
-                index = text.find(word)
-                while index >= 0:
-                    if index == 0 or not inside_word(text[index - 1]):
-                        starts.add(index)
-                    index = text.find(word, index + len(word))
+        starts = {i for i in occurrences(text, arabic) if i == 0 or not text[i - 1].isalpha()}
+        starts.update(i for i in occurrences(text, latin) if i == 0 or not _is_ascii_letter(text[i - 1]))
         matches = []
         end = 0
         for start in sorted(starts):

@@ -25,7 +25,7 @@ from importlib import resources
 from typing import Any
 
 from khabar import Document
-from khabar.arabic import distinct_words, words_pattern
+from khabar.arabic import distinct_words, occurrences, words_pattern
 
 _QUOTE_MARKS = '"“”«»„‟'
 _SENTENCE_END = re.compile(r"[.!?؟]\s|[.!?؟]$")
@@ -186,17 +186,13 @@ class QuotesStage:
         candidates = (words & self.verb_words) | {
             w for w in words if w[:3] in heads or (w[:1] in ("و", "ف") and w[1:4] in heads)
         }
-        verbs: dict[int, re.Match] = {}
-        sources: dict[int, re.Match] = {}
-        for word in candidates:
-            index = text.find(word)
-            while index >= 0:
-                if index not in verbs and (match := self.verb.match(text, index)):
-                    verbs[index] = match
-                if index not in sources and (match := self.source.match(text, index)):
-                    sources[index] = match
-                index = text.find(word, index + 1)
-        return [verbs[i] for i in sorted(verbs)], [sources[i] for i in sorted(sources)]
+        verbs, sources = [], []
+        for index in occurrences(text, candidates):
+            if match := self.verb.match(text, index):
+                verbs.append(match)
+            if match := self.source.match(text, index):
+                sources.append(match)
+        return verbs, sources
 
     @staticmethod
     def _within(cues: list[re.Match], start: int, end: int) -> list[re.Match]:
