@@ -308,6 +308,48 @@ def plugins(
     Console().print(table)
 
 
+@app.command(name="eval")
+def evaluate_output(
+    gold_file: Annotated[Path, typer.Argument(help="Gold annotations, as in seeds/seeds.gold.json.")],
+    output_file: Annotated[Path, typer.Argument(help="khabar output, JSON Lines.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object of every measure.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every miss.")] = False,
+) -> None:
+    """Score OUTPUT_FILE against GOLD_FILE, per stage (docs/evaluation.md).
+
+    Exit code 1 when the output lacks a gold document (every measure is then 0).
+    """
+    from .evaluate import evaluate, load_gold, read_outputs
+
+    try:
+        gold = load_gold(gold_file)
+        outputs = read_outputs(output_file)
+    except (KhabarError, OSError) as exc:
+        raise _fail(str(exc)) from None
+    evaluation = evaluate(gold, outputs)
+    if verbose:
+        for miss in evaluation.misses:
+            typer.echo(f"  {miss}", err=True)
+    if evaluation.missing_documents:
+        typer.echo(f"khabar: missing documents: {', '.join(evaluation.missing_documents)}", err=True)
+    if as_json:
+        typer.echo(json.dumps(evaluation.measures))
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(title=f"{output_file} against {gold_file}")
+        for column in ("stage", "measure", "value"):
+            table.add_column(column, justify="right" if column == "value" else "left")
+        for stage, measures in evaluation.by_stage().items():
+            for index, (measure, value) in enumerate(measures.items()):
+                shown = f"{value:.4f}" if isinstance(value, float) else str(value)
+                table.add_row(stage if index == 0 else "", measure, shown)
+        Console().print(table)
+    if evaluation.missing_documents:
+        raise typer.Exit(code=1)
+
+
 def main() -> None:
     """Entry point of the ``khabar`` script: load plugins, let them add commands, run."""
     registry = get_registry()

@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
-from khabar import cli, load_registry
+import khabar.plugins.boilerplate
+import khabar.plugins.dates
+import khabar.plugins.language
+import khabar.plugins.outlets
+import khabar.plugins.quotes
+from khabar import Pipeline, cli, default_pipeline, load_registry
+from khabar.runner import run_files
 
 from . import sample_plugins
 
@@ -24,6 +30,14 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
+
+STANDARD_PLUGINS = [
+    ("boilerplate", khabar.plugins.boilerplate),
+    ("language", khabar.plugins.language),
+    ("dates", khabar.plugins.dates),
+    ("quotes", khabar.plugins.quotes),
+    ("outlets", khabar.plugins.outlets),
+]
 
 
 @pytest.fixture
@@ -46,3 +60,14 @@ def shared_dir():
     if not (SHARED / "gold" / "seeds.gold.json").exists():
         pytest.skip("../shared is not present beside the checkout")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def seeds_output(tmp_path_factory):
+    """The seed articles through the default pipeline of khabar's standard plugins, as JSON Lines."""
+    registry = load_registry(entry_points=False, plugins=STANDARD_PLUGINS, strict=True)
+    output = tmp_path_factory.mktemp("seeds") / "seeds.out.jsonl"
+    pipeline = Pipeline(registry, default_pipeline(registry))
+    summary = run_files(registry, pipeline, [str(SEEDS / "seeds.input.jsonl")], str(output))
+    assert summary.documents == 5 and not summary.rejected
+    return output

@@ -7,22 +7,9 @@ import tomllib
 
 import pytest
 
-import khabar.plugins.boilerplate
-import khabar.plugins.dates
-import khabar.plugins.language
-import khabar.plugins.outlets
-import khabar.plugins.quotes
 from khabar import Document, Pipeline, load_registry, parse_pipeline
 
-from ..conftest import SEEDS
-
-STANDARD_PLUGINS = [
-    ("boilerplate", khabar.plugins.boilerplate),
-    ("language", khabar.plugins.language),
-    ("dates", khabar.plugins.dates),
-    ("quotes", khabar.plugins.quotes),
-    ("outlets", khabar.plugins.outlets),
-]
+from ..conftest import SEEDS, STANDARD_PLUGINS
 
 
 @pytest.fixture(scope="session")
