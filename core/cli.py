@@ -319,11 +319,12 @@ def evaluate_output(
 
     Exit code 1 when the output lacks a gold document (every measure is then 0).
     """
-    from .evaluate import evaluate, load_gold, read_outputs
+    from .evaluate import evaluate, load_gold
+    from .io import read_records
 
     try:
         gold = load_gold(gold_file)
-        outputs = read_outputs(output_file)
+        outputs = list(read_records(output_file))
     except (KhabarError, OSError) as exc:
         raise _fail(str(exc)) from None
     evaluation = evaluate(gold, outputs)
@@ -348,6 +349,70 @@ def evaluate_output(
         Console().print(table)
     if evaluation.missing_documents:
         raise typer.Exit(code=1)
+
+
+def _warn(message: str) -> None:
+    typer.echo(f"khabar: {message} (skipped)", err=True)
+
+
+@app.command()
+def report(
+    output_file: Annotated[Path, typer.Argument(help="khabar output, JSON Lines.")],
+    html_file: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")] = Path(
+        "report.html"
+    ),
+    max_documents: Annotated[
+        int, typer.Option(help="Draw at most this many articles (the corpus page counts them all).")
+    ] = 500,
+    title: Annotated[
+        str | None, typer.Option(help="The report's title (default: the output file's name).")
+    ] = None,
+) -> None:
+    """Write one self-contained HTML file showing OUTPUT_FILE as a reader sees it."""
+    from .io import atomic_output, read_records
+    from .report import write_report
+
+    if not output_file.is_file():
+        raise _fail(f"{output_file}: no such file")
+    with atomic_output(str(html_file)) as stream:
+        stats = write_report(
+            read_records(output_file, on_bad_line=_warn),
+            stream,
+            title or f"khabar: {output_file.name}",
+            max_documents,
+        )
+    typer.echo(f"khabar: {html_file}: {stats.documents} documents", err=True)
+
+
+@app.command()
+def show(
+    output_file: Annotated[Path, typer.Argument(help="khabar output, JSON Lines.")],
+    document_ids: Annotated[
+        list[str] | None, typer.Argument(help="Documents to show (default: all).")
+    ] = None,
+    hide_boilerplate: Annotated[
+        bool, typer.Option("--hide-boilerplate", help="Leave boilerplate out.")
+    ] = False,
+) -> None:
+    """Print the annotations of OUTPUT_FILE in the terminal, in colour, with a legend."""
+    from rich.console import Console
+
+    from .io import read_records
+    from .show import legend, record_panel
+
+    if not output_file.is_file():
+        raise _fail(f"{output_file}: no such file")
+    wanted = set(document_ids or ())
+    console = Console()
+    console.print(legend())
+    shown = set()
+    for record in read_records(output_file, on_bad_line=_warn):
+        if wanted and str(record.get("id")) not in wanted:
+            continue
+        shown.add(str(record.get("id")))
+        console.print(record_panel(record, hide_boilerplate))
+    if wanted - shown:
+        raise _fail(f"{output_file}: no document with id {', '.join(sorted(wanted - shown))}")
 
 
 def main() -> None:

@@ -33,7 +33,7 @@ from typing import Any
 
 from .errors import KhabarError
 
-__all__ = ["Evaluation", "GoldError", "Miss", "evaluate", "load_gold", "name_key", "read_outputs"]
+__all__ = ["Evaluation", "GoldError", "Miss", "evaluate", "load_gold", "name_key"]
 
 _NAME_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _ALEFS = re.compile("[إأآٱ]")
@@ -119,20 +119,6 @@ def load_gold(path: Path | str) -> dict[str, Any]:
             if not isinstance(document.get(key), kind):
                 raise GoldError(f"{where}: '{key}' must be a {kind.__name__}")
     return gold
-
-
-def read_outputs(path: Path | str) -> list[dict[str, Any]]:
-    """The documents of a JSON Lines output file (blank lines skipped)."""
-    outputs = []
-    with open(path, encoding="utf-8") as lines:
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                outputs.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise KhabarError(f"{path}, line {number}: not JSON: {exc}") from None
-    return outputs
 
 
 def _spans(document: Mapping[str, Any], key: str) -> list[dict[str, Any]]:

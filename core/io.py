@@ -7,6 +7,7 @@ module is itself a plugin that registers the two formats of ``docs/output.md``: 
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sys
@@ -190,6 +191,29 @@ def write_json_lines(documents: Iterable[Document], stream: TextIO) -> None:
         stream.write("\n")
 
 
+def read_records(
+    path: str | Path, on_bad_line: Callable[[str], None] | None = None
+) -> Iterator[dict[str, Any]]:
+    """The records of a khabar output file (JSON Lines, one object a line; blank lines skipped),
+    one at a time. A line that is not a JSON object raises :class:`InputError` naming the file and
+    line, or, with ``on_bad_line``, is given to it as that message and skipped."""
+    with open(path, encoding="utf-8", errors="replace") as lines:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                if not isinstance(record, dict):
+                    raise ValueError(f"expected an object, got {type(record).__name__}")
+            except ValueError as exc:
+                message = f"{path}, line {number}: not a khabar record: {exc}"
+                if on_bad_line is None:
+                    raise InputError(message) from None
+                on_bad_line(message)
+                continue
+            yield record
+
+
 @hookimpl
 def register_readers(register):
     register(Reader("text", (".txt",), read_text_file))
@@ -266,6 +290,13 @@ def read_documents(
                 stream.close()
 
 
+@functools.cache
+def _umask() -> int:
+    mask = os.umask(0)  # the only way to read it; read once, before any worker thread writes
+    os.umask(mask)
+    return mask
+
+
 @contextmanager
 def atomic_output(path: str | None) -> Iterator[TextIO]:
     """A text stream for the output: standard output for None or ``-``, else a temporary file
@@ -278,6 +309,7 @@ def atomic_output(path: str | None) -> Iterator[TextIO]:
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    os.chmod(temporary, 0o666 & ~_umask())  # as open() would have made it, not mkstemp's 0600
     try:
         stream: IO[str]
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
