@@ -357,6 +357,18 @@ def distinct_words(text: str) -> set[str]:
     return words
 
 
+def past_marks(text: str, end: int) -> int:
+    """``end`` moved past the diacritics that follow it in ``text``.
+
+    A normalizer deletes diacritics, so a word matched in its view maps back to raw offsets that
+    stop at the word's last letter: ``عَاجِل`` of ``عَاجِلٌ``. Extend the match's end with this to
+    take the whole word as written.
+    """
+    while end < len(text) and text[end] in TASHKEEL:
+        end += 1
+    return end
+
+
 def occurrences(text: str, words: Iterable[str]) -> list[int]:
     """Every position where one of ``words`` occurs in ``text`` (inside longer words too), sorted,
     each once: where to try a lexicon's pattern after :func:`distinct_words` found its candidates."""

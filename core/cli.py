@@ -415,6 +415,21 @@ def show(
         raise _fail(f"{output_file}: no document with id {', '.join(sorted(wanted - shown))}")
 
 
+@app.command(name="new-plugin")
+def new_plugin(
+    name: Annotated[str, typer.Argument(help="The plugin's stage name: lower-case letters, digits, '_'.")],
+    directory: Annotated[Path, typer.Option("--directory", "-d", help="Where to make it.")] = Path("."),
+) -> None:
+    """Make an installable plugin package khabar-NAME: one stage with settings, tests, a README."""
+    from .scaffold import new_plugin as scaffold
+
+    try:
+        root = scaffold(name, directory)
+    except KhabarError as exc:
+        raise _fail(str(exc)) from None
+    typer.echo(f"khabar: made {root}; next: cd {root} && pip install -e '.[test]' && pytest", err=True)
+
+
 def main() -> None:
     """Entry point of the ``khabar`` script: load plugins, let them add commands, run."""
     registry = get_registry()

@@ -7,7 +7,16 @@ import pytest
 from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
-from khabar.arabic import BUILTIN_PROFILES, BUILTIN_STEPS, SPACES, Normalizer, Step, normalize, normalizer
+from khabar.arabic import (
+    BUILTIN_PROFILES,
+    BUILTIN_STEPS,
+    SPACES,
+    Normalizer,
+    Step,
+    normalize,
+    normalizer,
+    past_marks,
+)
 from khabar.testing import arabic_sentences, check_normalizer
 from khabar.testing.strategies import LATIN_WORDS
 from khabar.views import TextView
@@ -156,3 +165,13 @@ def test_the_property_suite_catches_a_broken_normalizer(broken):
 
     with pytest.raises(AssertionError):
         properties()
+
+
+def test_a_match_end_moves_past_the_diacritics_the_normalizer_deleted():
+    text = "خبر عَاجِلٌ، عاجل"
+    view = normalizer("search")(text)
+    start = view.text.index("عاجل")
+    raw_start, raw_end = view.source_span(start, start + len("عاجل"))
+    assert text[raw_start:raw_end] == "عَاجِل"
+    assert text[raw_start : past_marks(text, raw_end)] == "عَاجِلٌ"
+    assert past_marks(text, len(text)) == len(text)
