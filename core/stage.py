@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
+import inspect
+import re
 import types
 import typing
 from collections.abc import Callable, Iterable
@@ -144,6 +146,50 @@ def settings_to_dict(settings: Any) -> dict[str, Any]:
     return out
 
 
+@dataclass(frozen=True)
+class SettingDoc:
+    """One setting of a stage, as the pipeline file reference shows it."""
+
+    name: str
+    type: str
+    default: Any
+    doc: str
+
+
+def describe_settings(settings_class: type) -> list[SettingDoc]:
+    """The settings of ``settings_class`` with their types, defaults and documentation.
+
+    A setting is documented by the ``#:`` comment lines right above its field, as Sphinx's
+    autodoc reads them; a field without one has ``doc == ""`` (the docs test fails on it).
+    """
+    hints = typing.get_type_hints(settings_class)
+    comments: dict[str, str] = {}
+    try:
+        source = inspect.getsource(settings_class)
+    except (OSError, TypeError):  # a class made at run time has no source: no comments
+        source = ""
+    pending: list[str] = []
+    for line in source.splitlines()[1:]:
+        stripped = line.strip()
+        if stripped.startswith("#:"):
+            pending.append(stripped[2:].strip())
+            continue
+        field_name = re.match(r"(\w+)\s*:", stripped)
+        if field_name and pending:
+            comments[field_name.group(1)] = " ".join(pending)
+        pending = []
+    described = []
+    for f in dataclasses.fields(settings_class):
+        if f.default is not dataclasses.MISSING:
+            default = f.default
+        elif f.default_factory is not dataclasses.MISSING:
+            default = f.default_factory()
+        else:
+            default = dataclasses.MISSING
+        described.append(SettingDoc(f.name, _type_name(hints[f.name]), default, comments.get(f.name, "")))
+    return described
+
+
 def build_settings(settings_class: type, values: dict[str, Any]) -> Any:
     """Validate ``values`` (from a pipeline file) against the type hints of ``settings_class``.
 
@@ -170,6 +216,17 @@ def build_settings(settings_class: type, values: dict[str, Any]) -> Any:
     if missing:
         raise SettingsError(missing[0], "this setting is required")
     return settings_class(**converted)
+
+
+def _type_name(hint: Any) -> str:
+    """A setting's type as a pipeline-file author reads it: ``"nearest" | "future"``, ``list[str]``."""
+    if typing.get_origin(hint) is typing.Literal:
+        return " | ".join(
+            f'"{value}"' if isinstance(value, str) else repr(value) for value in typing.get_args(hint)
+        )
+    if isinstance(hint, type) and not typing.get_args(hint):
+        return hint.__name__
+    return str(hint).replace("typing.", "").replace("pathlib.", "").replace("NoneType", "None")
 
 
 def _describe(hint: Any) -> str:

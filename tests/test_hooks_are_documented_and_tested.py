@@ -44,9 +44,7 @@ def test_every_hook_is_documented_as_its_docstring_says(hook):
     docstring = inspect.getdoc(function)
     assert docstring, f"{hook} has no docstring"
     assert f"### `{hook}{inspect.signature(function)}`" in PLUGIN_DOCS
-    assert docstring in PLUGIN_DOCS, (
-        f"docs/plugins.md is out of date for {hook}: run python docs/hooks_reference.py"
-    )
+    assert docstring in PLUGIN_DOCS, f"docs/plugins.md is out of date for {hook}: run python docs/generate.py"
 
 
 def test_the_testing_guide_quotes_the_example_plugins_tests_as_they_are():

@@ -22,8 +22,9 @@ class BoilerplateSettings:
     extra_phrases: list[dict[str, Any]] = field(default_factory=list)
     #: A line with at least this many words, mostly running prose, is a body paragraph.
     min_paragraph_words: int = 8
-    #: Titles have at least / at most this many words.
+    #: A title has at least this many words.
     min_title_words: int = 3
+    #: A title has at most this many words.
     max_title_words: int = 25
     #: Lines of at most this many words at the head, lead and tail are site chrome, not article.
     max_chrome_words: int = 6
