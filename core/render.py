@@ -104,13 +104,12 @@ def marks_of(record: Mapping[str, Any]) -> list[Mark]:
 
 @dataclass(frozen=True)
 class Piece:
-    """A run of text with the marks over all of it; ``ending`` are the marks that end with it."""
+    """``[start, end)`` of the text with the marks over all of it; ``ending``: those that end with it."""
 
     start: int
     end: int
     marks: tuple[Mark, ...]
     ending: tuple[Mark, ...]
-    starting: tuple[Mark, ...]
 
 
 def segments(length: int, marks: list[Mark]) -> Iterator[Piece]:
@@ -126,4 +125,4 @@ def segments(length: int, marks: list[Mark]) -> Iterator[Piece]:
         active = [m for m in active if m.end > start] + list(starting)
         active.sort(key=lambda m: (order.get(m.layer, len(order)), m.start, -m.end))
         ending = tuple(m for m in active if m.end == end)
-        yield Piece(start, end, tuple(active), ending, starting)
+        yield Piece(start, end, tuple(active), ending)

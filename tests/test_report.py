@@ -186,15 +186,27 @@ def chromium():
     """Debian's Chromium and ChromeDriver, installed when missing; the test skips where they cannot be."""
     pytest.importorskip("selenium", reason="selenium is not installed (pip install -e '.[test]')")
     if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
-        if not shutil.which("apt-get") or os.geteuid() != 0:
+        as_root = [] if os.geteuid() == 0 else ["sudo", "-n"]
+        can_sudo = not as_root or (
+            shutil.which("sudo") and subprocess.run([*as_root, "true"], capture_output=True).returncode == 0
+        )
+        if not shutil.which("apt-get") or not can_sudo:
             pytest.skip(
                 "chromium and chromium-driver are missing and cannot be installed here (needs apt-get as root)"
             )
         env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-        install = ["apt-get", "install", "-y", "--no-install-recommends", "chromium", "chromium-driver"]
+        install = [
+            *as_root,
+            "apt-get",
+            "install",
+            "-y",
+            "--no-install-recommends",
+            "chromium",
+            "chromium-driver",
+        ]
         done = subprocess.run(install, capture_output=True, text=True, env=env, timeout=1200)
-        if done.returncode != 0:
-            subprocess.run(["apt-get", "update"], capture_output=True, env=env, timeout=600)
+        if done.returncode != 0:  # a fresh machine may have no package lists yet
+            subprocess.run([*as_root, "apt-get", "update"], capture_output=True, env=env, timeout=600)
             done = subprocess.run(install, capture_output=True, text=True, env=env, timeout=1200)
         if done.returncode != 0:
             pytest.skip(f"could not install chromium with apt-get: {done.stderr.strip()[-300:]}")
