@@ -417,7 +417,7 @@ class QuotesStage:
                 continue
             title_place = (
                 word == "في"
-                and len(words) <= 2
+                and 0 < len(words) <= 2
                 and text[words[0][0] : words[0][1]].removeprefix("ال") in self.titles
             )
             if not words and word.startswith("لل"):
