@@ -255,10 +255,15 @@ BOILERPLATE_LINES = (
 QUOTE_MARKS = (("«", "»"), ("“", "”"), ('"', '"'), ("”", "“"))
 
 
+#: What follows a speech verb when no name does (a pronoun subject), or an office for a name.
+UNNAMED_SPEAKERS = ("", "في بيان", "في تصريح لها", "للصحفيين", "المتحدث باسم الوزارة")
+
+
 @st.composite
 def documents(draw, max_paragraphs: int = 6) -> Document:
     """A whole article as scraped: a title, body paragraphs with quotations in every mark style
-    (`قال X: «…»`), and boilerplate lines at the head and tail; ``meta.published`` is set."""
+    (`قال X: «…»`, `قال في بيان إن …`), and boilerplate lines at the head and tail;
+    ``meta.published`` is set."""
     lines = [draw(arabic_sentences(noise=False, foreign=False, max_words=6))]
     lines += draw(st.lists(st.sampled_from(BOILERPLATE_LINES), max_size=2))
     for _ in range(draw(st.integers(1, max_paragraphs))):
@@ -266,8 +271,13 @@ def documents(draw, max_paragraphs: int = 6) -> Document:
         if draw(st.booleans()):
             opening, closing = draw(st.sampled_from(QUOTE_MARKS))
             verb = draw(st.sampled_from(["وقال", "وأضاف", "قالت", "أكد"]))
-            speaker, words = draw(arabic_words(diacritics=False)), draw(arabic_sentences())
-            paragraph += f" {verb} {speaker}: {opening}{words}{closing}"
+            # a name, or what stands between the verb and the quote when no name does
+            speaker = draw(st.one_of(arabic_words(diacritics=False), st.sampled_from(UNNAMED_SPEAKERS)))
+            words = draw(arabic_sentences())
+            if draw(st.booleans()):
+                paragraph += f" {verb} {speaker}: {opening}{words}{closing}"
+            else:  # indirect speech
+                paragraph += f" {verb} {speaker} إن {words}."
         if draw(st.integers(0, 3)) == 0:
             paragraph += " في " + draw(arabic_dates()).text
         lines += [paragraph, ""]
