@@ -20,9 +20,11 @@ LAYERS = ("boilerplate", "title", "quote", "speaker", "source", "evidence", "dat
 
 @dataclass(frozen=True, order=True)
 class Mark:
-    """One annotation over ``text[start:end]`` to draw as ``layer``, with ``label`` for the reader.
+    """One annotation over ``text[start:end]`` to draw as ``layer``, with ``label`` for the reader:
+    a boilerplate span's kind, a quote's speaker, a date's ISO value, a span's language.
 
-    ``number`` numbers the quotes of a document (1, 2…) so that a side note can refer to them.
+    ``kind`` tells a quote's ``direct`` from ``indirect``; ``number`` numbers the quotes of a
+    document (1, 2…) so that a side note can refer to them.
     """
 
     start: int
@@ -30,6 +32,15 @@ class Mark:
     layer: str
     label: str = ""
     number: int = 0
+    kind: str = ""
+
+
+def note(mark: Mark) -> str:
+    """What a reader is told where ``mark`` ends (empty for layers with nothing to tell):
+    ``navigation``, ``[1] الوزير``, ``2021-12-30``, ``en``."""
+    if mark.layer == "quote":
+        return f"[{mark.number}] {mark.label}"
+    return mark.label if mark.layer in ("boilerplate", "date", "language") else ""
 
 
 def _spans(record: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:
@@ -74,7 +85,7 @@ def marks_of(record: Mapping[str, Any]) -> list[Mark]:
     marks += [Mark(s["start"], s["end"], "title") for s in _spans(record, "title")]
     for number, quote in enumerate(_spans(record, "quotes"), 1):
         kind = str(quote.get("kind", "direct"))
-        marks.append(Mark(quote["start"], quote["end"], "quote", f"{kind}: {speaker_name(quote)}", number))
+        marks.append(Mark(quote["start"], quote["end"], "quote", speaker_name(quote), number, kind))
         speaker = quote.get("speaker")
         if (
             isinstance(speaker, Mapping)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from html import escape
 from typing import Any, TextIO
 
-from .render import Mark, marks_of, outlet_name, segments, speaker_name
+from .render import Mark, marks_of, note, outlet_name, segments, speaker_name
 
 __all__ = ["CorpusStats", "write_report"]
 
@@ -108,7 +108,6 @@ class CorpusStats:
     languages: Counter = field(default_factory=Counter)
     errors: list[tuple[str, str, str, str]] = field(default_factory=list)  # id, stage, error, message
     syndication: dict[str, set[str]] = field(default_factory=dict)
-    titles: dict[str, str] = field(default_factory=dict)
 
     def add(self, record: Mapping[str, Any]) -> None:
         self.documents += 1
@@ -166,8 +165,9 @@ def _mark_open(mark: Mark) -> str:
     if mark.layer == "title":
         return '<strong class="title">'
     if mark.layer == "quote":
-        kind = "indirect" if mark.label.startswith("indirect") else "direct"
-        return f'<mark class="quote {kind}" data-quote="{mark.number}" title="[{mark.number}] {label}">'
+        kind = "indirect" if mark.kind == "indirect" else "direct"
+        title = f"[{mark.number}] {kind}: {label}"
+        return f'<mark class="quote {kind}" data-quote="{mark.number}" title="{title}">'
     if mark.layer == "speaker":
         return f'<span class="speaker" data-quote="{mark.number}" title="speaker [{mark.number}]">'
     if mark.layer == "source":
@@ -184,18 +184,17 @@ def _mark_open(mark: Mark) -> str:
 _CLOSE = {"boilerplate": "</del>", "title": "</strong>", "quote": "</mark>", "date": "</time>"}
 
 
+#: How each layer's note (:func:`khabar.render.note`) is written after its mark.
+_NOTE_CLASSES = {"boilerplate": "kind", "quote": "who", "date": "iso", "language": "lang"}
+
+
 def _mark_note(mark: Mark) -> str:
     """What is written right after a mark ends: its kind, speaker, value or language."""
-    label = escape(mark.label)
-    if mark.layer == "boilerplate" and label:
-        return f'<span class="kind">{label}</span>'
-    if mark.layer == "quote":
-        return f'<span class="who">[{mark.number}] {escape(mark.label.partition(": ")[2])}</span>'
-    if mark.layer == "date":
-        return f'<span class="iso" dir="ltr">{label}</span>'
-    if mark.layer == "language":
-        return f'<span class="lang">{label}</span>'
-    return ""
+    text = note(mark)
+    if not text:
+        return ""
+    direction = ' dir="ltr"' if mark.layer == "date" else ""
+    return f'<span class="{_NOTE_CLASSES[mark.layer]}"{direction}>{escape(text)}</span>'
 
 
 def _article_html(text: str, marks: list[Mark]) -> str:
@@ -240,11 +239,10 @@ def _document_html(record: Mapping[str, Any]) -> str:
     if quotes:
         side.append("<h3>Quotes</h3><ol>")
         for mark in quotes:
-            kind, _, speaker = mark.label.partition(": ")
             excerpt = text[mark.start : mark.end]
             excerpt = excerpt if len(excerpt) <= 120 else excerpt[:117] + "…"
             side.append(
-                f'<li value="{mark.number}"><b>{escape(speaker)}</b> ({kind}): {escape(excerpt)}</li>'
+                f'<li value="{mark.number}"><b>{escape(mark.label)}</b> ({mark.kind}): {escape(excerpt)}</li>'
             )
         side.append("</ol>")
     dates = [m for m in marks if m.layer == "date"]

@@ -17,7 +17,7 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from .render import Mark, marks_of, outlet_name, segments
+from .render import marks_of, note, outlet_name, segments
 
 __all__ = ["legend", "record_panel"]
 
@@ -31,24 +31,13 @@ STYLES: dict[str, Style] = {
     "date": Style(underline=True, color="green"),
     "language": Style(color="magenta"),
 }
-NOTE_STYLES: dict[str, Style] = {
-    "boilerplate": Style(dim=True, italic=True),
-    "quote": Style(color="yellow", bold=True),
-    "date": Style(color="green", dim=True),
-    "language": Style(color="magenta", dim=True),
+#: How each layer's note (:func:`khabar.render.note`) is written after its mark, and its style.
+NOTES: dict[str, tuple[str, Style]] = {
+    "boilerplate": (" ‹{}›", Style(dim=True, italic=True)),
+    "quote": (" {}", Style(color="yellow", bold=True)),
+    "date": (" ⟨{}⟩", Style(color="green", dim=True)),
+    "language": (" [{}]", Style(color="magenta", dim=True)),
 }
-
-
-def _note(mark: Mark) -> str:
-    if mark.layer == "boilerplate":
-        return f" ‹{mark.label}›" if mark.label else ""
-    if mark.layer == "quote":
-        return f" [{mark.number}] {mark.label.partition(': ')[2]}"
-    if mark.layer == "date":
-        return f" ⟨{mark.label}⟩"
-    if mark.layer == "language":
-        return f" [{mark.label}]"
-    return ""
 
 
 def legend() -> Text:
@@ -63,31 +52,18 @@ def legend() -> Text:
 def annotated_text(record: Mapping[str, Any], hide_boilerplate: bool = False) -> Text:
     """The record's text with each piece styled by the marks over it and notes where marks end."""
     source = str(record.get("text") or "")
-    marks = marks_of(record)
-    if hide_boilerplate:
-        marks = [m for m in marks if m.layer != "boilerplate"]
     text = Text()
-    for piece in segments(len(source), marks):
-        hidden = hide_boilerplate and _inside_boilerplate(record, piece.start, piece.end)
-        if not hidden:
-            style = (
-                Style.combine([STYLES[m.layer] for m in piece.marks if m.layer in STYLES])
-                if piece.marks
-                else ""
-            )
-            text.append(source[piece.start : piece.end], style)
+    for piece in segments(len(source), marks_of(record)):
+        if hide_boilerplate and any(m.layer == "boilerplate" for m in piece.marks):
+            continue
+        styles = [STYLES[m.layer] for m in piece.marks if m.layer in STYLES]
+        text.append(source[piece.start : piece.end], Style.combine(styles) if styles else "")
         for mark in piece.ending:
-            note = _note(mark)
-            if note and not hidden:
-                text.append(note, NOTE_STYLES.get(mark.layer, ""))
+            said = note(mark)
+            if said:
+                template, style = NOTES[mark.layer]
+                text.append(template.format(said), style)
     return text
-
-
-def _inside_boilerplate(record: Mapping[str, Any], start: int, end: int) -> bool:
-    return any(
-        isinstance(s, Mapping) and s.get("start", 0) <= start and end <= s.get("end", -1)
-        for s in record.get("boilerplate") or []
-    )
 
 
 def record_panel(record: Mapping[str, Any], hide_boilerplate: bool = False) -> Panel:

@@ -219,7 +219,8 @@ def build_settings(settings_class: type, values: dict[str, Any]) -> Any:
 
 
 def _type_name(hint: Any) -> str:
-    """A setting's type as a pipeline-file author reads it: ``"nearest" | "future"``, ``list[str]``."""
+    """A setting's type as a pipeline-file author reads it, in the reference and in error messages:
+    ``"nearest" | "future"``, ``list[str]``, ``Path | None``."""
     if typing.get_origin(hint) is typing.Literal:
         return " | ".join(
             f'"{value}"' if isinstance(value, str) else repr(value) for value in typing.get_args(hint)
@@ -227,10 +228,6 @@ def _type_name(hint: Any) -> str:
     if isinstance(hint, type) and not typing.get_args(hint):
         return hint.__name__
     return str(hint).replace("typing.", "").replace("pathlib.", "").replace("NoneType", "None")
-
-
-def _describe(hint: Any) -> str:
-    return getattr(hint, "__name__", None) or str(hint).replace("typing.", "")
 
 
 def _coerce(value: Any, hint: Any) -> Any:
@@ -248,7 +245,7 @@ def _coerce(value: Any, hint: Any) -> Any:
                 return _coerce(value, option)
             except TypeError:
                 continue
-        raise TypeError(f"expected {_describe(hint)}, got {value!r}")
+        raise TypeError(f"expected {_type_name(hint)}, got {value!r}")
     if origin is typing.Literal:
         if value in args:
             return value
@@ -280,5 +277,5 @@ def _coerce(value: Any, hint: Any) -> Any:
     if isinstance(hint, type):
         if isinstance(value, hint):
             return value
-        raise TypeError(f"expected {_describe(hint)}, got {value!r}")
+        raise TypeError(f"expected {_type_name(hint)}, got {value!r}")
     return value
