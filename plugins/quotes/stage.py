@@ -42,6 +42,8 @@ class Speaker:
 
 _OPENERS, _CLOSERS = "“«„‘", "”»‟’"
 _QUOTE_MARK = re.compile(f"[{_QUOTE_MARKS}]")
+_NAME_TOKEN = re.compile(r"[^\s:،,\"“”«»]+|[،,]")  # the words of a speaker's name, and commas
+_ARABIC_LETTER = re.compile(r"[^\W\d_A-Za-z]")
 _TOKEN_STRIP = '.,،:;!?؟()[]"“”«»'
 _OFFICES = {"الصحفيه", "الصحفي", "الاعلامي", "الاعلاميه", "الرسمي", "الرسميه", "باسم"}
 _PREPOSITIONS = {"عن", "ب", "بـ", "على", "علي", "الي", "من", "في"}
@@ -91,6 +93,30 @@ def _words_before(text: str, word: str) -> set[str]:
     return found
 
 
+class _Cues:
+    """The cues of one kind (speech verbs, source phrases) of a text, in text order."""
+
+    __slots__ = ("matches", "starts")
+
+    def __init__(self, matches: list[re.Match]) -> None:
+        self.matches = matches
+        self.starts = [m.start() for m in matches]
+
+    def within(self, start: int, end: int) -> list[re.Match]:
+        """The cues that lie inside ``[start, end)``."""
+        index = bisect_left(self.starts, start)
+        found = []
+        while index < len(self.matches) and self.matches[index].end() <= end:
+            found.append(self.matches[index])
+            index += 1
+        return found
+
+    def at(self, position: int) -> re.Match | None:
+        """The cue that starts at ``position``, if any."""
+        index = bisect_left(self.starts, position)
+        return self.matches[index] if index < len(self.starts) and self.starts[index] == position else None
+
+
 class QuotesStage:
     """Adds the ``quotes`` layer. See the module docstring."""
 
@@ -108,14 +134,14 @@ class QuotesStage:
         all_verbs = {fold(v) for group in verbs.values() for v in group}
         self.stops = {fold(w) for w in data["speaker_stops"]["words"]}
         self.naming = {fold(w) for w in data["naming_words"]["words"]}
-        self.organisations = [fold(w) for w in data["organisations"]["words"]]
+        self.organisation = re.compile("|".join(re.escape(fold(w)) for w in data["organisations"]["words"]))
         self.titles = {fold(w) for w in data["generic_titles"]["words"]}
         verb = words_pattern(all_verbs)
         sources = {fold(w) for w in data["source_phrases"]["words"]}
         source = words_pattern(sources)
         # the words that start a cue, to find cues from the text's distinct words (see _find_cues)
         self.verb_words = all_verbs | {p + v for v in all_verbs for p in "وف"}
-        self.source_heads = {w.split()[0][:3] for w in sources}
+        self.source_heads = sorted({w.split()[0][:3] for w in sources})
         self.verb = re.compile(rf"(?<![^\W\d_])(?:[وف])?(?P<verb>{verb})(?![^\W\d_])")
         self.source = re.compile(rf"(?<![^\W\d_])(?:[وف])?(?P<verb>{source})\s*")
         self.that = re.compile(r"(?<![^\W\d_])(?:ف|ب)?(?:ان|انه|انها|انهم|انهما)(?![^\W\d_])")
@@ -128,7 +154,7 @@ class QuotesStage:
         boilerplate = [(s["start"], s["end"]) for s in document.spans("boilerplate")]
         self._verbs, self._sources = self._find_cues(text)
         marks = [m.start() for m in _QUOTE_MARK.finditer(text)]
-        events = sorted([*marks, *(m.start() for m in self._verbs), *(m.start() for m in self._sources)])
+        events = sorted([*marks, *self._verbs.starts, *self._sources.starts])
         recent: list[Speaker] = []
         found = []
         end = -1
@@ -149,6 +175,7 @@ class QuotesStage:
                 self._by_last.setdefault(mention.split()[-1], []).append(mention)
         canonical_of: dict[str, str] = {}
         self._text_for_index = text
+        self._words_before: dict[str, set[str]] = {}  # by last name, for _canonical
         for kind, q_start, q_end, speaker, cue in found:
             raw_start, raw_end = folded.source_span(q_start, q_end)
             if raw_end <= raw_start:
@@ -156,18 +183,16 @@ class QuotesStage:
             record = None
             if speaker is not None:
                 s_start, s_end = folded.source_span(speaker.start, speaker.end)
+                name = (speaker.refers_to or speaker).text
+                if name not in canonical_of:
+                    canonical_of[name] = self._raw(
+                        document.text, folded, self._canonical(text, folded, name, mentions)
+                    )
                 record = {
                     "text": document.text[s_start:s_end],
                     "start": s_start,
                     "end": s_end,
-                    "canonical": canonical_of.setdefault(
-                        (speaker.refers_to or speaker).text,
-                        self._raw(
-                            document.text,
-                            folded,
-                            self._canonical(text, folded, (speaker.refers_to or speaker).text, mentions),
-                        ),
-                    ),
+                    "canonical": canonical_of[name],
                     "type": self._type(speaker.text),
                 }
             attributes = {"text": document.text[raw_start:raw_end], "kind": kind, "speaker": record}
@@ -175,40 +200,22 @@ class QuotesStage:
                 attributes["cue"] = cue
             document.add_span("quotes", raw_start, raw_end, **attributes)
 
-    def _find_cues(self, text: str) -> tuple[list[re.Match], list[re.Match]]:
+    def _find_cues(self, text: str) -> tuple[_Cues, _Cues]:
         """Every speech verb and source phrase of the text, in order.
 
         Scanning with the cue patterns tries them at every character (most of this stage's time);
         instead the text's distinct words are looked up in sets (``str.split`` and set operations
         run in C), and the patterns are matched only where a candidate word stands."""
-        words = distinct_words(text)
-        heads = self.source_heads
-        candidates = (words & self.verb_words) | {
-            w for w in words if w[:3] in heads or (w[:1] in ("و", "ف") and w[1:4] in heads)
-        }
-        verbs, sources = [], []
-        for index in occurrences(text, candidates):
+        verbs = []
+        for index in occurrences(text, distinct_words(text) & self.verb_words):
             if match := self.verb.match(text, index):
                 verbs.append(match)
-            if match := self.source.match(text, index):
+        sources = []
+        for index in occurrences(text, self.source_heads):  # a phrase starts there or at و/ف before it
+            match = index and text[index - 1] in "وف" and self.source.match(text, index - 1)
+            if match or (match := self.source.match(text, index)):
                 sources.append(match)
-        return verbs, sources
-
-    @staticmethod
-    def _within(cues: list[re.Match], start: int, end: int) -> list[re.Match]:
-        """The cues that lie inside ``[start, end)``."""
-        index = bisect_left(cues, start, key=re.Match.start)
-        found = []
-        while index < len(cues) and cues[index].end() <= end:
-            found.append(cues[index])
-            index += 1
-        return found
-
-    @staticmethod
-    def _at(cues: list[re.Match], position: int) -> re.Match | None:
-        """The cue that starts at ``position``, if any."""
-        index = bisect_left(cues, position, key=re.Match.start)
-        return cues[index] if index < len(cues) and cues[index].start() == position else None
+        return _Cues(verbs), _Cues(sources)
 
     def _paragraph(self, text: str, start: int, end: int, recent: list[Speaker]) -> list[tuple]:
         """The quotes of one paragraph, in text order, so that a pronoun (وأضاف) sees every
@@ -261,7 +268,7 @@ class QuotesStage:
                     candidates.append(moved)
                 continue
             content = text[q_start:q_end].strip()
-            if not re.search(r"[^\W\d_A-Za-z]", content):
+            if not _ARABIC_LETTER.search(content):
                 continue  # no Arabic letter: a tag, a handle, a Latin name
             if content[:1] in ".,،:;":
                 continue  # the gap between two quotes whose marks were mispaired
@@ -295,7 +302,7 @@ class QuotesStage:
         cue_sentence = _sentence_start(text, start, opening)
         if cue_sentence == start or not text[start:opening].rstrip().endswith(":"):
             return None
-        if not self._within(self._verbs, cue_sentence, opening):
+        if not self._verbs.within(cue_sentence, opening):
             return None
         q_end = cue_sentence
         while q_end > start and text[q_end - 1] in " .":
@@ -307,12 +314,12 @@ class QuotesStage:
     ) -> list[tuple]:
         """(verb match, إن/أن match, clause start, clause end) of reported clauses."""
         candidates = []
-        for match in self._within(self._verbs, start, end):
+        for match in self._verbs.within(start, end):
             that = self.that.search(text, match.end(), min(end, match.end() + 120))
             if that is None:
                 continue
             between = text[match.end() : that.start()]
-            if any(m in between for m in _QUOTE_MARKS) or _SENTENCE_END.search(between):
+            if _QUOTE_MARK.search(between) or _SENTENCE_END.search(between):
                 continue
             c_start = that.end()
             while c_start < end and text[c_start].isspace():
@@ -340,10 +347,10 @@ class QuotesStage:
         after = text[closing + 1 : min(end, closing + 40)]
         position = closing + 1 + len(after) - len(after.lstrip(" ،,."))
         return bool(
-            self._within(self._verbs, sentence_start, opening)
-            or self._within(self._sources, sentence_start, opening)
-            or self._at(self._verbs, position)
-            or self._at(self._sources, position)
+            self._verbs.within(sentence_start, opening)
+            or self._sources.within(sentence_start, opening)
+            or self._verbs.at(position)
+            or self._sources.at(position)
         )
 
     def _clause_end(self, text: str, start: int, end: int) -> int:
@@ -351,19 +358,16 @@ class QuotesStage:
         sentence = _SENTENCE_END.search(text, start, end)
         if sentence:
             cut = sentence.start() + 1
-        for mark in _QUOTE_MARKS:
-            index = text.find(mark, start, cut)
-            if index >= 0:
-                cut = index
+        mark = _QUOTE_MARK.search(text, start, cut)
+        if mark:
+            cut = mark.start()
         while cut > start and text[cut - 1] in " .,،":
             cut -= 1
         return cut
 
     def _speaker_before(self, text: str, start: int, opening: int, recent: list[Speaker]):
         sentence_start = _sentence_start(text, start, opening)
-        cues = self._within(self._verbs, sentence_start, opening) + self._within(
-            self._sources, sentence_start, opening
-        )
+        cues = self._verbs.within(sentence_start, opening) + self._sources.within(sentence_start, opening)
         if not cues:
             return None, None
         # a source phrase (وبحسب الكرملين، أعرب بوتين وبايدن عن “…”) names the speaker over the verb's subject
@@ -390,10 +394,10 @@ class QuotesStage:
     def _speaker_after(self, text: str, closing: int, end: int, recent: list[Speaker]):
         after = re.match(r"[\s،,.:]*", text[closing + 1 : end])
         position = closing + 1 + (after.end() if after else 0)
-        match = self._at(self._verbs, position)
+        match = self._verbs.at(position)
         after_source = False
         if not match:
-            match, after_source = self._at(self._sources, position), True
+            match, after_source = self._sources.at(position), True
         if not match:
             return None, None
         stop = self._clause_end(text, match.end(), end)
@@ -409,8 +413,9 @@ class QuotesStage:
             if name is not None:
                 name.text = "ال" + name.text  # the name as it stands without the preposition
             return name
-        words = []
-        for match in re.finditer(r"[^\s:،,\"“”«»]+|[،,]", text[start:end]):
+        words: list[tuple[int, int]] = []
+        has_place = False  # an "في" among the words: المسؤول الكبير في إدارة بايدن
+        for match in _NAME_TOKEN.finditer(text[start:end]):
             word = match.group()
             if word in ("،", ","):
                 # an apposition ("السكرتير الصحفي لبوتين، دميتري بيسكوف") continues the name
@@ -428,7 +433,8 @@ class QuotesStage:
             if ":" in text[start + match.start() - 1 : start + match.start()] and words:
                 break
             words.append((start + match.start(), start + match.end()))
-            if len(words) >= (6 if any(text[a:b] == "في" for a, b in words) else 9):
+            has_place = has_place or word == "في"
+            if len(words) >= (6 if has_place else 9):
                 break
         if not words:
             return None
@@ -454,7 +460,9 @@ class QuotesStage:
             return max(fuller, key=len, default=speaker)
         last = words[-1] if words else speaker
         candidates = [m for m in self._by_last.get(last, ()) if len(m) >= len(speaker)]
-        for first in _words_before(self._text_for_index, last):  # "X هورن" anywhere in the article
+        if last not in self._words_before:
+            self._words_before[last] = _words_before(self._text_for_index, last)
+        for first in self._words_before[last]:  # "X هورن" anywhere in the article
             if (
                 not first.startswith(("ال", "و", "ف", "ب", "ل"))
                 and first not in self.stops
@@ -465,7 +473,7 @@ class QuotesStage:
         return best if best.split()[-1] == last else speaker
 
     def _type(self, speaker: str) -> str:
-        if any(org in speaker for org in self.organisations):
+        if self.organisation.search(speaker):
             return "organisation"
         if speaker.startswith(("مسؤول", "مصدر", "مسوول")) or "عدم الكشف" in speaker:
             return "anonymous"
