@@ -228,7 +228,11 @@ class Normalizer:
 
     def fold(self, text: str) -> str:
         """Only the normalized text, as a key for look-ups: no offset map is built, so it is
-        several times cheaper than calling the normalizer. Equal to ``self(text).text``."""
+        several times cheaper than calling the normalizer (and free when the view of this very
+        text is remembered). Equal to ``self(text).text``."""
+        remembered = self._memo.get(id(text))
+        if remembered is not None and remembered[0] is text:
+            return remembered[1].text
         out = self._apply_table(text)
         if self.collapse_spaces and "  " in out:
             out = _SPACE_RUN.sub(" ", out)

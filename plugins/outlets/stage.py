@@ -57,6 +57,25 @@ def _is_ascii_letter(char: str) -> bool:
     return char.isascii() and char.isalpha()
 
 
+def _edge_lines(text: str) -> tuple[int, int]:
+    """Where the article's first ``_HEAD_LINES`` non-blank lines end and its last ``_TAIL_LINES``
+    begin (the whole text when it has fewer; 0, 0 when it has none)."""
+    head_end, count, position = 0, 0, 0
+    while count < _HEAD_LINES and position <= len(text):
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end
+        if text[position:end].strip():
+            head_end, count = end, count + 1
+        position = end + 1
+    tail_start, count, end = 0, 0, len(text)
+    while count < _TAIL_LINES and end >= 0:
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            tail_start, count = start, count + 1
+        end = start - 1
+    return head_end, tail_start
+
+
 @dataclass
 class Outlet:
     id: str
@@ -128,7 +147,8 @@ class OutletsStage:
         self._setup_sources(registry)
         self.templates = [*_load_toml("templates.toml")["template"], *registry.data("outlets.templates")]
         for template in self.templates:
-            template["folded"] = [self.search.fold(p).lower() for p in template["phrases"]]
+            # "\nphrase" is in the page's lines when one of them starts with the phrase (see _templates)
+            template["line_starts"] = ["\n" + self.search.fold(p).lower() for p in template["phrases"]]
         if self.settings.model is not None:
             self.model = OutletModel.load(self.settings.model)
 
@@ -150,6 +170,10 @@ class OutletsStage:
             if first is None:
                 raise ValueError(f"source alias {alias!r} must start with a letter")
             self.source_first_words.add(first.group())
+        # and as they stand in a text, bare or after و ب ل: a text's candidates are one set intersection
+        self.source_first_forms = self.source_first_words | {
+            prefix + word for word in self.source_first_words for prefix in "وبل"
+        }
         self.source_pattern = re.compile(
             rf"(?:[وبل]|لـ)?(?P<name>{words_pattern(arabic)})(?![^\W\d_])"
             rf"|(?P<latin>{words_pattern(latin)})(?![A-Za-z])"
@@ -160,9 +184,7 @@ class OutletsStage:
     def process(self, document: Document) -> None:
         view = self.normalizer(document.text)
         text = view.text
-        lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
-        head_end = lines[min(_HEAD_LINES, len(lines)) - 1].end() if lines else 0
-        tail_start = lines[-min(_TAIL_LINES, len(lines))].start() if lines else 0
+        head_end, tail_start = _edge_lines(text)
         # the edges of the article: its first and last lines, and the site around it
         edges = [(0, head_end), (tail_start, len(text))] + [
             view.view_span(span["start"], span["end"]) for span in document.spans("boilerplate")
@@ -260,7 +282,7 @@ class OutletsStage:
         )
         found = []
         for template in self.templates:
-            hits = sum(1 for phrase in template["folded"] if "\n" + phrase in folded_lines)
+            hits = sum(1 for phrase in template["line_starts"] if phrase in folded_lines)
             if hits >= template.get("min_lines", 1):
                 found.append(template["id"])
         site_lines = sorted(
@@ -336,9 +358,8 @@ class OutletsStage:
         The text's distinct words are looked up among the names' first words (bare or after و ب ل),
         and the name pattern is matched only where such a word starts: scanning with the pattern
         tried its alternation at every character and was most of this stage's time."""
-        firsts = self.source_first_words
-        arabic = {w for w in distinct_words(text) if w in firsts or (w[0] in "وبل" and w[1:] in firsts)}
-        latin = firsts.intersection(_LATIN_RUN.findall(text))  # also right after Arabic: لـCNN
+        arabic = distinct_words(text) & self.source_first_forms
+        latin = self.source_first_words.intersection(_LATIN_RUN.findall(text))  # and after Arabic: لـCNN
         starts = {i for i in occurrences(text, arabic) if i == 0 or not text[i - 1].isalpha()}
         starts.update(i for i in occurrences(text, latin) if i == 0 or not _is_ascii_letter(text[i - 1]))
         matches = []
