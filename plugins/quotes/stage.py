@@ -46,6 +46,7 @@ _NAME_TOKEN = re.compile(r"[^\s:،,\"“”«»]+|[،,]")  # the words of a spea
 _ARABIC_LETTER = re.compile(r"[^\W\d_A-Za-z]")
 _TOKEN_STRIP = '.,،:;!?؟()[]"“”«»'
 _OFFICES = {"الصحفيه", "الصحفي", "الاعلامي", "الاعلاميه", "الرسمي", "الرسميه", "باسم"}
+_OBJECT_PRONOUNS = {"اليه", "اليها", "اليهم", "عليه", "عليها", "عليهم"}  # folded إليه، عليه …
 _PREPOSITIONS = {"عن", "ب", "بـ", "على", "علي", "الي", "من", "في"}
 
 
@@ -78,19 +79,40 @@ def _sentence_start(text: str, start: int, position: int) -> int:
     return sentence
 
 
-def _words_before(text: str, word: str) -> set[str]:
-    """The words that stand right before ``word`` anywhere in the text (C-level scans)."""
+_DEFINITE = ("ال", "بال", "لل", "وال", "فال", "كال")  # a definite word, bare or after a preposition
+_KINSHIP = {"بن", "بنت", "ابن", "ابو"}
+
+
+def _given_names(text: str, name: str, verbs: set[str]) -> set[str]:
+    """The words that stand right before ``name`` after a title or a speech verb, anywhere in the
+    text: the given names of "الرئيس الروسي فلاديمير بوتين", "… الأمريكي إميلي هورن" and "وقال جون
+    بولتون" (C-level scans). A verb or a noun before a name ("وأعلن بوتين", "… المنطقة. اعتقل داميان",
+    "منتقدي أردوغان") stands after neither, and a speech verb is never a given name."""
     found: set[str] = set()
-    index = text.find(word)
+    index = text.find(name)
     while index > 0:
-        end = index + len(word)
+        end = index + len(name)
         if text[index - 1] == " " and (end == len(text) or not text[end].isalpha()):
             start = max(text.rfind(" ", 0, index - 1), text.rfind("\n", 0, index - 1)) + 1
             previous = text[start : index - 1].strip(_TOKEN_STRIP)
-            if previous:
-                found.add(previous)
-        index = text.find(word, end)
+            if previous and previous not in verbs and start > 1 and text[start - 1] == " ":
+                before_start = max(text.rfind(" ", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1
+                if _names_follow(text[before_start : start - 1], previous, verbs):
+                    found.add(previous)
+        index = text.find(name, end)
     return found
+
+
+def _names_follow(before: str, word: str, verbs: set[str]) -> bool:
+    """Whether ``word``, standing after ``before``, may be a given name: after a title (a definite
+    word), a speech verb, بن/أبو, or an apposition's comma ("…، محمد علوش"), though a word that
+    starts with و ف ب ل after a comma begins a new clause ("…، لكنه كان")."""
+    if before.endswith(("،", ",")):
+        if word[0] in "وفبل":
+            return False
+        before = before[:-1]
+    title = before.startswith(_DEFINITE) and before[-1:] not in _TOKEN_STRIP
+    return title or before in verbs or before in _KINSHIP
 
 
 class _Cues:
@@ -175,7 +197,7 @@ class QuotesStage:
                 self._by_last.setdefault(mention.split()[-1], []).append(mention)
         canonical_of: dict[str, str] = {}
         self._text_for_index = text
-        self._words_before: dict[str, set[str]] = {}  # by last name, for _canonical
+        self._given_names: dict[str, set[str]] = {}  # by last name, for _canonical
         for kind, q_start, q_end, speaker, cue in found:
             raw_start, raw_end = folded.source_span(q_start, q_end)
             if raw_end <= raw_start:
@@ -418,20 +440,24 @@ class QuotesStage:
         for match in _NAME_TOKEN.finditer(text[start:end]):
             word = match.group()
             if word in ("،", ","):
-                # an apposition ("السكرتير الصحفي لبوتين، دميتري بيسكوف") continues the name
+                if after_source and words:
+                    break  # "بحسب فرانس برس، عقد …": the source ends at the comma
+                # after a verb, an apposition ("السكرتير الصحفي لبوتين، دميتري بيسكوف") continues the name
                 continue
             title_place = (
                 word == "في"
                 and 0 < len(words) <= 2
                 and text[words[0][0] : words[0][1]].removeprefix("ال") in self.titles
             )
+            if not words and word in _OBJECT_PRONOUNS:
+                continue  # "وأشار إليه الأسد": the speaker comes after the verb's object
             if not words and word.startswith("لل"):
                 return None  # "وقالت للجنة ...": an addressee; the speaker is the pronoun's
             office = words and text[words[-1][0] : words[-1][1]] in _OFFICES  # الخدمة الصحفية للكرملين
             if (word in self.stops and not title_place) or (words and word.startswith("لل") and not office):
                 break
-            if ":" in text[start + match.start() - 1 : start + match.start()] and words:
-                break
+            if words and (":" in text[words[-1][1] : start + match.start()] or word in self.verb_words):
+                break  # "المبعوث الدولي: الشيء …", "رينزي صرح": the name has ended
             words.append((start + match.start(), start + match.end()))
             has_place = has_place or word == "في"
             if len(words) >= (6 if has_place else 9):
@@ -460,14 +486,12 @@ class QuotesStage:
             return max(fuller, key=len, default=speaker)
         last = words[-1] if words else speaker
         candidates = [m for m in self._by_last.get(last, ()) if len(m) >= len(speaker)]
-        if last not in self._words_before:
-            self._words_before[last] = _words_before(self._text_for_index, last)
-        for first in self._words_before[last]:  # "X هورن" anywhere in the article
-            if (
-                not first.startswith(("ال", "و", "ف", "ب", "ل"))
-                and first not in self.stops
-                and len(first) > 2
-            ):
+        described = len(words) > 1 and last.startswith("ال")  # مندوب الشركة: no surname to complete
+        if not described and last not in self._given_names:
+            self._given_names[last] = _given_names(self._text_for_index, last, self.verb_words)
+        for first in () if described else self._given_names[last]:  # "X هورن" anywhere in the article
+            # a given name has no article (البيت، بالبيت); و ف ب ل may begin one (وليد، فلاديمير، ليديا)
+            if not first.startswith(_DEFINITE) and first not in self.stops and len(first) > 2:
                 candidates.append(f"{first} {last}")
         best = max(candidates, key=lambda c: (len(c), c), default=speaker)
         return best if best.split()[-1] == last else speaker
