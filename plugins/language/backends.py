@@ -20,6 +20,7 @@ import math
 from collections.abc import Sequence
 from functools import cached_property
 from importlib import resources
+from itertools import repeat
 
 # ISO codes khabar uses that the data sources spell differently.
 _LANGDETECT_CODES = {"zh": "zh-cn"}
@@ -106,14 +107,19 @@ class ProfileBackend:
         log_scores = dict.fromkeys(modelled, 0.0)
         if len(words) < _CHARACTERS_BELOW_WORDS:  # characters decide short snippets; words, the rest
             padded = f" {' '.join(words)} "
-            grams = [padded[i : i + n] for n in (1, 2, 3) for i in range(len(padded) - n + 1)]
-            grams = [g for g in grams if not g.isspace()]
+            grams_by_length = [
+                [g for g in (padded[i : i + n] for i in range(len(padded) - n + 1)) if not g.isspace()]
+                for n in (1, 2, 3)
+            ]
             for lang in modelled:
                 table, floors = self._profile(lang)
-                log_scores[lang] += sum(table.get(g, floors[len(g) - 1]) for g in grams)
+                log_scores[lang] += sum(  # map with a default runs the look-ups in C
+                    sum(map(table.get, grams, repeat(floor, len(grams))))
+                    for grams, floor in zip(grams_by_length, floors, strict=True)
+                )
         for lang in modelled:
             table = self._word_list(lang)
-            log_scores[lang] += _WORD_WEIGHT * sum(table.get(w, _WORD_FLOOR) for w in words)
+            log_scores[lang] += _WORD_WEIGHT * sum(map(table.get, words, repeat(_WORD_FLOOR, len(words))))
         probabilities = _softmax(log_scores)
         # A candidate this backend has no data for keeps a small probability, so that the letters
         # only it uses (Pashto's ښ, Sorani's ڵ) can still win it the span.
