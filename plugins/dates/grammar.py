@@ -201,6 +201,14 @@ class Grammar:
         }
         self.kinds = list(alternatives)
         self.pattern = re.compile("|".join(f"(?P<k_{kind}>{body})" for kind, body in alternatives.items()))
+        # The named groups inside each kind's group (numbered after it, before the next kind's), so
+        # that a match reads only its own kind's fields; its kind is its outermost group, the last closed.
+        names = {index: name for name, index in self.pattern.groupindex.items()}
+        starts = [self.pattern.groupindex[f"k_{kind}"] for kind in self.kinds] + [self.pattern.groups + 1]
+        self.fields_of = {
+            f"k_{kind}": [(index - 1, names[index]) for index in range(first + 1, after) if index in names]
+            for kind, first, after in zip(self.kinds, starts, starts[1:], strict=False)
+        }
         # Pattern literals are written folded, as the text they run on (الى is الي, حتى is حتي).
         # Every expression contains one of these words (or a digit): find them first, then try the
         # grammar only at the word starts just before each. One cheap pass instead of trying every
@@ -294,11 +302,12 @@ class Grammar:
                 continue
             consumed = best.end()
             match = best
-            kind = next(k for k in self.kinds if match.group(f"k_{k}") is not None)
+            values = match.groups()
+            fields = {name: values[index] for index, name in self.fields_of[match.lastgroup] if values[index]}
+            kind = match.lastgroup[2:]
             start, end = match.span()
             while start < end and text[start].isspace():
                 start += 1
-            fields = {k: v for k, v in match.groupdict().items() if v and not k.startswith("k_")}
             fields["text"] = text[start:end]
             preceding = text[max(0, start - 24) : start].split()
             fields["before"] = preceding[-1] if preceding else ""
