@@ -79,6 +79,9 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS if DEFAULT_CORPUS.exists() else None)
     parser.add_argument("--results", type=Path, default=ROOT / "benchmarks" / "results" / "scale.json")
     args = parser.parse_args()
+    if args.corpus is not None and not any(args.corpus.rglob("*.txt")):
+        print(f"{args.corpus}: no .txt articles there; measuring the seeds only")
+        args.corpus = None
     corpora = {"seeds": None} | ({"corpus": args.corpus} if args.corpus else {})
     results = []
     with tempfile.TemporaryDirectory() as folder:
