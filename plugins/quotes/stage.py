@@ -46,6 +46,15 @@ _NAME_TOKEN = re.compile(r"[^\s:،,\"“”«»]+|[،,]")  # the words of a spea
 _ARABIC_LETTER = re.compile(r"[^\W\d_A-Za-z]")
 _TOKEN_STRIP = '.,،:;!?؟()[]"“”«»'
 _OFFICES = {"الصحفيه", "الصحفي", "الاعلامي", "الاعلاميه", "الرسمي", "الرسميه", "باسم"}
+_NEGATIONS = {"لم", "لا", "لن", "ولم", "ولا"}  # not ما: "ما قالت إنه" is "what she said"
+_IMPERSONAL = {"يذكر"}  # "يذكر أن" is "it is worth noting", not "he mentions"
+_WAS = re.compile(r"(?<![^\W\d_])و?كان(?:ت)?\s+")
+_AMMA = re.compile(r"اما\s+")  # "أما X فقال": as for X, he said
+_BUT = re.compile(r"(?:و?لكن|كما)\s+")  # "لكن مدراء الشركة قالوا", "كما الوزير …"
+_PRONOUN_OPENING = re.compile(  # a clause that opens with a particle or a pronoun names nobody
+    r"(?:و?لكن|كما|فقد|وقد|هناك|حيث|بينما|اذ|اذا|ثم|انه|انها|انهم|لان|لانه|لانها|لانهم|ليس|لو|عندما|كلا|كلاهما)"
+    r"(?![^\W\d_])|(?:و?لكن)\S"
+)
 _OBJECT_PRONOUNS = {"اليه", "اليها", "اليهم", "عليه", "عليها", "عليهم"}  # folded إليه، عليه …
 _PREPOSITIONS = {"عن", "ب", "بـ", "على", "علي", "الي", "من", "في"}
 
@@ -80,7 +89,16 @@ def _sentence_start(text: str, start: int, position: int) -> int:
 
 
 _DEFINITE = ("ال", "بال", "لل", "وال", "فال", "كال")  # a definite word, bare or after a preposition
+_RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي"}
 _KINSHIP = {"بن", "بنت", "ابن", "ابو"}
+
+
+def _word_before(text: str, position: int) -> str:
+    """The word that ends just before ``position`` (spaces between), or ""."""
+    end = position
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    return text[text.rfind(" ", 0, end) + 1 : end] if end else ""
 
 
 def _given_names(text: str, name: str, verbs: set[str]) -> set[str]:
@@ -111,7 +129,9 @@ def _names_follow(before: str, word: str, verbs: set[str]) -> bool:
         if word[0] in "وفبل":
             return False
         before = before[:-1]
-    title = before.startswith(_DEFINITE) and before[-1:] not in _TOKEN_STRIP
+    title = (
+        before.startswith(_DEFINITE) and before[-1:] not in _TOKEN_STRIP and before not in _RELATIVES
+    )  # not "التي أنجزتها الوزارة": a relative pronoun is followed by a verb
     return title or before in verbs or before in _KINSHIP
 
 
@@ -153,6 +173,7 @@ class QuotesStage:
         )
         verbs = data["speech_verbs"]
         self.feminine_verbs = {fold(v) for v in verbs["feminine"]}
+        self.participles = {fold(v) for v in verbs["participles"]}
         all_verbs = {fold(v) for group in verbs.values() for v in group}
         self.stops = {fold(w) for w in data["speaker_stops"]["words"]}
         self.naming = {fold(w) for w in data["naming_words"]["words"]}
@@ -300,11 +321,14 @@ class QuotesStage:
             opens_paragraph = (
                 not tail or tail.endswith(":") or (tail[-1:] in ".!؟" and tail[-2:-1] in _QUOTE_MARKS)
             )
-            if not opens_paragraph and not self._speech_around(text, start, opening, closing, end):
+            short_opening = not tail and len(content.split()) <= 3  # «حجرتان وصالة» opens a paragraph
+            if (not opens_paragraph or short_opening) and not self._speech_around(
+                text, start, opening, closing, end
+            ):
                 continue  # quotation marks in a sentence nobody says: a name, a title, scare quotes
             previous = before.split()[-1] if before.split() else ""
-            if len(content.split()) <= 3 and {previous, previous[1:], previous[2:]} & self.naming:
-                continue  # لوكالة "سبوتنيك"
+            if len(content.split()) <= 6 and {previous, previous[1:], previous[2:]} & self.naming:
+                continue  # لوكالة "سبوتنيك"، لشركة «ماهاراشترا توريزم ديفلبمنت كوربوريشن»
             if len(content.split()) == 1 and not opens_paragraph and previous not in _PREPOSITIONS:
                 continue  # one quoted word is speech only as an object: أعربا عن “ارتياحهما”
             inner = text[q_start:q_end]
@@ -343,6 +367,10 @@ class QuotesStage:
             between = text[match.end() : that.start()]
             if _QUOTE_MARK.search(between) or _SENTENCE_END.search(between):
                 continue
+            if _word_before(text, match.start()) in _NEGATIONS:
+                continue  # "لكنها لم تؤكد إن …": nothing was said
+            if match.group("verb") in _IMPERSONAL and not between.strip():
+                continue  # "يذكر أن …" (it is worth noting): nobody speaks
             c_start = that.end()
             while c_start < end and text[c_start].isspace():
                 c_start += 1
@@ -407,11 +435,39 @@ class QuotesStage:
         return (match, "previous") if match else (None, None)
 
     def _subject_before(self, text: str, sentence_start: int, cue: re.Match) -> Speaker | None:
-        """ "وكان المتحدث ... دميتري بيسكوف، قال:" — the subject stands between كان and the verb."""
-        match = re.search(r"(?<![^\W\d_])و?كان(?:ت)?\s+", text[sentence_start : cue.start()])
-        if match is None:
+        """The subject before the verb: between كان and the verb ("وكان المتحدث … دميتري بيسكوف،
+        قال:"), or opening the sentence when the verb has no و before it ("ريتشارد هارت نائب
+        الرئيس … يعتبر أن", "أما راشد الدخيل فقال:"): Arabic puts و before a verb that opens its
+        clause, so a bare verb after words is most often a verb after its subject."""
+        match = _WAS.search(text, sentence_start, cue.start())
+        if match is not None:
+            return self._noun_phrase(text, match.end(), cue.start())
+        opening = text[cue.start() : cue.start() + 1]
+        if cue.group("verb") in self.participles or opening == "و":
+            return None  # "…، مؤكدا أن": the participle's subject is the clause's, before it
+        start = sentence_start
+        while start < cue.start() and text[start] in " \t":
+            start += 1
+        if amma := _AMMA.match(text, start):
+            start = amma.end()
+        elif opening == "ف":
             return None
-        return self._noun_phrase(text, sentence_start + match.end(), cue.start())
+        if but := _BUT.match(text, start):
+            start = but.end()
+        if text[start : start + 1] in ("و", "ف") or _PRONOUN_OPENING.match(text, start):
+            return None  # "وأصدرت اللجنة بيانا …", "لكنه قال": a verb or a pronoun opens it
+        if not 0 < len(text[start : cue.start()].split()) <= 9:
+            return None
+        subject = self._noun_phrase(text, start, cue.start())
+        if subject is None:
+            return None
+        rest = text[subject.end : cue.start()].strip(" ،,")
+        if not rest:
+            return subject
+        if rest.startswith("ل") and len(rest.split()) <= 4:  # … نائب الرئيس التنفيذي للمؤسسة الدولية
+            end = subject.end + len(text[subject.end : cue.start()].rstrip(" ،,"))
+            return Speaker(text[subject.start : end], subject.start, end)
+        return None  # the words before the verb are not all one name
 
     def _speaker_after(self, text: str, closing: int, end: int, recent: list[Speaker]):
         after = re.match(r"[\s،,.:]*", text[closing + 1 : end])

@@ -154,3 +154,51 @@ def test_a_speaker_name_ends_at_a_colon_a_verb_a_comma_after_a_source_or_an_addr
         assert not any(s and ("صرح" in s or "يكون" in s or "عقد" in s) for s in found)
     else:
         assert speaker in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يذكر أن وزارة التجارة والصناعة قد أعلنت في وقت سابق عن الخطة.",  # "it is worth noting"
+        "واخترق المهاجمون خمسين مليون حساب، لكنها لم تؤكد إن كانت أي معلومات قد سرقت بالفعل.",
+        "انتهت الجولة الأولى من المهرجان.\n«حجرتان وصالة» متتالية سردية لا يجيد إتقانها إلا قلة.",
+    ],
+)
+def test_impersonal_negated_and_title_phrases_are_not_quotes(quotes, text):
+    assert quotes(text) == []
+
+
+def test_what_someone_said_is_reported_even_after_ma(quotes):
+    # ما here is "what", not a negation
+    [(kind, _, speaker, _)] = quotes(
+        "لكن الصحيفة لم تنشر القصة، وهو ما تقول مكدوغال إنه كان بمثابة خدعة كبيرة."
+    )
+    assert (kind, speaker) == ("indirect", "مكدوغال")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "ريتشارد هارت نائب الرئيس التنفيذي للمؤسسة يعتبر أن أخطر ما يواجه الاقتصاد هو تراجع الصادرات.",
+            "ريتشارد هارت نائب الرئيس التنفيذي للمؤسسة",
+        ),
+        ("أما راشد الدخيل فقال من جانبه: إن بلادنا ولله الحمد في أيد أمينة دائما.", "راشد الدخيل"),
+        ("لكن مدراء الشركة قالوا إن الخطة ستتأخر بضعة أشهر أخرى على الأقل.", "مدراء الشركة"),
+    ],
+)
+def test_a_subject_before_its_verb_is_the_speaker(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأصدرت اللجنة بيانا قالت فيه إن الانتخابات ستجري في موعدها المحدد.",  # و + verb opens it
+        "وتابع قائلا إن الحكومة ستواصل العمل على الخطة حتى نهايتها.",  # a participle's subject
+    ],
+)
+def test_a_verb_opening_the_sentence_is_not_taken_for_a_subject(quotes, text):
+    speakers = [s for _, _, s, _ in quotes(text)]
+    assert not any(s and (s.startswith("وأصدرت") or s.startswith("وتابع")) for s in speakers)
