@@ -90,6 +90,7 @@ def _sentence_start(text: str, start: int, position: int) -> int:
 
 _DEFINITE = ("ال", "بال", "لل", "وال", "فال", "كال")  # a definite word, bare or after a preposition
 _RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي"}
+_OBJECT_SUFFIXES = ("ها", "هم", "هما")  # a verb with its object, not a given name
 _KINSHIP = {"بن", "بنت", "ابن", "ابو"}
 
 
@@ -547,7 +548,12 @@ class QuotesStage:
             self._given_names[last] = _given_names(self._text_for_index, last, self.verb_words)
         for first in () if described else self._given_names[last]:  # "X هورن" anywhere in the article
             # a given name has no article (البيت، بالبيت); و ف ب ل may begin one (وليد، فلاديمير، ليديا)
-            if not first.startswith(_DEFINITE) and first not in self.stops and len(first) > 2:
+            if (
+                not first.startswith(_DEFINITE)
+                and not first.endswith(_OBJECT_SUFFIXES)  # "كسبه الهلال"، "أنجزتها الوزارة"
+                and first not in self.stops
+                and len(first) > 2
+            ):
                 candidates.append(f"{first} {last}")
         best = max(candidates, key=lambda c: (len(c), c), default=speaker)
         return best if best.split()[-1] == last else speaker

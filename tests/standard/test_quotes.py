@@ -66,6 +66,8 @@ def test_a_pronoun_cue_takes_the_previous_speaker_and_canonical_is_the_fullest_n
         'وقال بيسكوف لوكالة "سبوتنيك" إن الاتصال سيجري اليوم.',
         'ومن المقرر أن يلتقي الروس بحلف شمال الأطلسي "الناتو" في بروكسل.',
         'ونقلت الوكالة عن مصدر " TASS1"',
+        'وقال في حواره إنه اختار لقب "أبو متعب" تقديرا للملك.',
+        "وعقد الملتقى بمشاركة 16 دولة تحت شعار “التنمية والمقاربة الحقوقية للجمعيات”، كما قال المنظمون.",
     ],
 )
 def test_names_titles_and_tags_in_quotation_marks_are_not_quotes(quotes, text):
