@@ -49,6 +49,8 @@ _OFFICES = {"الصحفيه", "الصحفي", "الاعلامي", "الاعلا�
 _NEGATIONS = {"لم", "لا", "لن", "ولم", "ولا"}  # not ما: "ما قالت إنه" is "what she said"
 _IMPERSONAL = {"يذكر"}  # "يذكر أن" is "it is worth noting", not "he mentions"
 _WAS = re.compile(r"(?<![^\W\d_])و?كان(?:ت)?\s+")
+_RELAYING = {"نقل", "نقلت", "ينقل", "تنقل"}
+_FROM = re.compile(r"\s*عن\s+")
 _AMMA = re.compile(r"اما\s+")  # "أما X فقال": as for X, he said
 _BUT = re.compile(r"(?:و?لكن|كما)\s+")  # "لكن مدراء الشركة قالوا", "كما الوزير …"
 _PRONOUN_OPENING = re.compile(  # a clause that opens with a particle or a pronoun names nobody
@@ -286,7 +288,7 @@ class QuotesStage:
             else:
                 match, that, q_start, q_end = event
                 sentence_start = _sentence_start(text, start, match.start())
-                speaker = self._noun_phrase(text, match.end(), that.start()) or self._subject_before(
+                speaker = self._after_cue(text, match, that.start()) or self._subject_before(
                     text, sentence_start, match
                 )
                 feminine = match.group("verb") in self.feminine_verbs
@@ -424,9 +426,7 @@ class QuotesStage:
         # a source phrase (وبحسب الكرملين، أعرب بوتين وبايدن عن “…”) names the speaker over the verb's subject
         cues.sort(key=lambda m: (m.re is self.source, m.start()), reverse=True)
         for cue in cues:
-            speaker = self._noun_phrase(
-                text, cue.end(), opening, cue.re is self.source
-            ) or self._subject_before(text, sentence_start, cue)
+            speaker = self._after_cue(text, cue, opening) or self._subject_before(text, sentence_start, cue)
             if speaker is not None:
                 speaker.feminine = cue.group("verb") in self.feminine_verbs
                 return speaker, cue.group("verb")
@@ -434,6 +434,16 @@ class QuotesStage:
         feminine = cues[0].group("verb") in self.feminine_verbs
         match = next((s for s in reversed(recent) if s.feminine in (None, feminine)), None)
         return (match, "previous") if match else (None, None)
+
+    def _after_cue(self, text: str, cue: re.Match, stop: int) -> Speaker | None:
+        """The name after a cue; after a relaying verb, the one relayed: "ونقلت تقارير محلية عن
+        متحدث باسم وزارة الدفاع قوله إن …" is the spokesman's speech, not the reports'."""
+        speaker = self._noun_phrase(text, cue.end(), stop, cue.re is self.source)
+        if speaker is not None and cue.group("verb") in _RELAYING:
+            relayed = _FROM.match(text, speaker.end, stop)
+            if relayed:
+                return self._noun_phrase(text, relayed.end(), stop) or speaker
+        return speaker
 
     def _subject_before(self, text: str, sentence_start: int, cue: re.Match) -> Speaker | None:
         """The subject before the verb: between كان and the verb ("وكان المتحدث … دميتري بيسكوف،

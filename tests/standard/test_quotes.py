@@ -204,3 +204,9 @@ def test_a_subject_before_its_verb_is_the_speaker(quotes, text, speaker):
 def test_a_verb_opening_the_sentence_is_not_taken_for_a_subject(quotes, text):
     speakers = [s for _, _, s, _ in quotes(text)]
     assert not any(s and (s.startswith("وأصدرت") or s.startswith("وتابع")) for s in speakers)
+
+
+def test_after_a_relaying_verb_the_speaker_is_the_one_relayed(quotes):
+    text = "ونقلت تقارير محلية عن متحدث باسم وزارة الدفاع قوله اليوم إن تحطم الطائرة حدث خلال استعراض جوي."
+    [(kind, _, speaker, _)] = quotes(text)
+    assert (kind, speaker) == ("indirect", "متحدث باسم وزارة الدفاع")
