@@ -6,7 +6,8 @@
 Each configuration runs ``khabar run`` in a fresh process (so that its peak memory is its own) on
 JSON Lines made from the seed articles — seed-sized articles, the bars' unit — and, when
 ``--corpus`` is given (``../shared/corpus`` by default, when present), on as many real corpus
-articles. Prints documents per second (over the whole run, fit pass included, start-up not), peak
+articles. Prints documents per second (over the whole run, fit pass included, start-up not) and
+per CPU-second of all its processes (steadier on a shared machine), peak
 resident memory (the parent's and its workers'), and each stage's share of the stage time; writes
 the figures to ``--results``. A benchmark: it asserts nothing.
 """
@@ -59,12 +60,18 @@ registry = load_registry()
 pipeline = Pipeline(registry, default_pipeline(registry))
 ready = time.perf_counter()
 output = {str(source) + ".out.jsonl"!r}
+def cpu():
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+cpu_before = cpu()
 summary = run_files(registry, pipeline, [{str(source)!r}], output=output, workers={workers})
+cpu_seconds = cpu() - cpu_before
 own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 print(json.dumps({{
     "documents": summary.documents, "startup_seconds": ready - started, "seconds": summary.seconds,
-    "peak_rss_mib": own / 1024, "worker_peak_rss_mib": workers / 1024, "stage_seconds": summary.stage_seconds,
+    "cpu_seconds": cpu_seconds, "peak_rss_mib": own / 1024, "worker_peak_rss_mib": workers / 1024,
+    "stage_seconds": summary.stage_seconds,
 }}))
 """
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
@@ -101,6 +108,9 @@ def main() -> None:
                         "median_documents_per_second": round(
                             statistics.median(size / r["seconds"] for r in runs), 1
                         ),
+                        # documents per CPU-second (all processes): steadier than wall time on a
+                        # shared machine, and with one worker what one core does
+                        "documents_per_cpu_second": round(size / min(r["cpu_seconds"] for r in runs), 1),
                         "startup_seconds": round(best["startup_seconds"], 2),
                         "peak_rss_mib": round(max(r["peak_rss_mib"] for r in runs), 1),
                         "worker_peak_rss_mib": round(max(r["worker_peak_rss_mib"] for r in runs), 1),
@@ -112,9 +122,10 @@ def main() -> None:
                     shares = ", ".join(f"{k} {v:.0%}" for k, v in row["stage_share"].items())
                     speed, median = row["documents_per_second"], row["median_documents_per_second"]
                     memory, worker_memory = row["peak_rss_mib"], row["worker_peak_rss_mib"]
+                    per_cpu = row["documents_per_cpu_second"]
                     print(
                         f"{corpus_name:7} {size:>6} docs, {workers} worker{'s' if workers > 1 else ' '}: "
-                        f"{speed:7.1f} docs/s (median {median:.1f}), "
+                        f"{speed:7.1f} docs/s (median {median:.1f}; {per_cpu:.1f} per CPU-second), "
                         f"peak {memory:.0f} MiB (workers {worker_memory:.0f} MiB); {shares}",
                         flush=True,
                     )
