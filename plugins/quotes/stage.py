@@ -10,9 +10,13 @@ untouched by it), and reports raw offsets through the normalizer's offset map.
 - **Indirect speech** is a speech verb followed by إن/أن and the reported clause, up to the end of
   the sentence or the next quotation mark.
 - **Speakers**: the noun phrase after the speech verb or source phrase (وفقا لـ، بحسب) before the
-  quote, or after the quote (“…”، قال المسؤول); otherwise the most recent speaker whose gender agrees
-  with the verb (وأضاف / وأضافت), as for a quote continued from the paragraph before.
-  ``canonical`` is the fullest form of the name in the article (هورن → إميلي هورن).
+  quote — after a relaying verb, the one relayed (نقلت تقارير عن متحدث … قوله) — or the subject
+  before the verb (ريتشارد هارت … يعتبر أن، أما X فقال), or after the quote (“…”، قال المسؤول);
+  otherwise the most recent speaker whose gender agrees with the verb (وأضاف / وأضافت), as for a
+  quote continued from the paragraph before. A negated cue (لم تؤكد إن) and the impersonal يذكر أن
+  report nothing. ``canonical`` is the fullest form of the name in the article (هورن → إميلي هورن;
+  a given name only where it follows a title, a speech verb or بن, so that a verb before the name,
+  أعلن بوتين، is never taken for one).
 """
 
 from __future__ import annotations
@@ -54,11 +58,15 @@ _FROM = re.compile(r"\s*عن\s+")
 _AMMA = re.compile(r"اما\s+")  # "أما X فقال": as for X, he said
 _BUT = re.compile(r"(?:و?لكن|كما)\s+")  # "لكن مدراء الشركة قالوا", "كما الوزير …"
 _PRONOUN_OPENING = re.compile(  # a clause that opens with a particle or a pronoun names nobody
-    r"(?:و?لكن|كما|فقد|وقد|هناك|حيث|بينما|اذ|اذا|ثم|انه|انها|انهم|لان|لانه|لانها|لانهم|ليس|لو|عندما|كلا|كلاهما)"
+    r"(?:فقد|وقد|هناك|حيث|بينما|اذ|اذا|ثم|انه|انها|انهم|لان|لانه|لانها|لانهم|ليس|لو|عندما|كلا|كلاهما)"
     r"(?![^\W\d_])|(?:و?لكن)\S"
 )
 _OBJECT_PRONOUNS = {"اليه", "اليها", "اليهم", "عليه", "عليها", "عليهم"}  # folded إليه، عليه …
 _PREPOSITIONS = {"عن", "ب", "بـ", "على", "علي", "الي", "من", "في"}
+_DEFINITE = ("ال", "بال", "لل", "وال", "فال", "كال")  # a definite word, bare or after a preposition
+_RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي"}
+_OBJECT_SUFFIXES = ("ها", "هم", "هما")  # a verb with its object, not a given name
+_KINSHIP = {"بن", "بنت", "ابن", "ابو"}
 
 
 def _pair_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -88,12 +96,6 @@ def _sentence_start(text: str, start: int, position: int) -> int:
     for found in _SENTENCE_END.finditer(text, start, position):
         sentence = found.end()
     return sentence
-
-
-_DEFINITE = ("ال", "بال", "لل", "وال", "فال", "كال")  # a definite word, bare or after a preposition
-_RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي"}
-_OBJECT_SUFFIXES = ("ها", "هم", "هما")  # a verb with its object, not a given name
-_KINSHIP = {"بن", "بنت", "ابن", "ابو"}
 
 
 def _word_before(text: str, position: int) -> str:
