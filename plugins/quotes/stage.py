@@ -51,6 +51,30 @@ _ARABIC_LETTER = re.compile(r"[^\W\d_A-Za-z]")
 _TOKEN_STRIP = '.,،:;!?؟()[]"“”«»'
 _OFFICES = {"الصحفيه", "الصحفي", "الاعلامي", "الاعلاميه", "الرسمي", "الرسميه", "باسم"}
 _NEGATIONS = {"لم", "لا", "لن", "ولم", "ولا"}  # not ما: "ما قالت إنه" is "what she said"
+_NOT_REPORTING = {  # words after which أن means "to": من الممكن أن، يجب أن، قبل أن
+    "الممكن",
+    "يمكن",
+    "يجب",
+    "ينبغي",
+    "بعد",
+    "قبل",
+    "دون",
+    "بدون",
+    "لابد",
+    "يريد",
+    "تريد",
+    "يستطيع",
+    "تستطيع",
+    "يحاول",
+    "تحاول",
+    "حاول",
+    "المقرر",
+    "المتوقع",
+    "المفترض",
+    "اجل",
+    "بامكان",
+    "يحق",
+}
 _IMPERSONAL = {"يذكر"}  # "يذكر أن" is "it is worth noting", not "he mentions"
 _WAS = re.compile(r"(?<![^\W\d_])و?كان(?:ت)?\s+")
 _RELAYING = {"نقل", "نقلت", "ينقل", "تنقل"}
@@ -376,6 +400,8 @@ class QuotesStage:
                 continue  # "لكنها لم تؤكد إن …": nothing was said
             if match.group("verb") in _IMPERSONAL and not between.strip():
                 continue  # "يذكر أن …" (it is worth noting): nobody speaks
+            if _word_before(text, that.start()) in _NOT_REPORTING:
+                continue  # "قال … الذي من الممكن أن يضمه": that أن is "to", not "that"
             c_start = that.end()
             while c_start < end and text[c_start].isspace():
                 c_start += 1
@@ -453,8 +479,8 @@ class QuotesStage:
         الرئيس … يعتبر أن", "أما راشد الدخيل فقال:"): Arabic puts و before a verb that opens its
         clause, so a bare verb after words is most often a verb after its subject."""
         match = _WAS.search(text, sentence_start, cue.start())
-        if match is not None:
-            return self._noun_phrase(text, match.end(), cue.start())
+        if match is not None:  # "حين كان لاعبا عام 2010، إذ أكد": كان without its subject
+            return self._name_up_to(text, match.end(), cue.start())
         opening = text[cue.start() : cue.start() + 1]
         if cue.group("verb") in self.participles or opening == "و":
             return None  # "…، مؤكدا أن": the participle's subject is the clause's, before it
@@ -471,16 +497,22 @@ class QuotesStage:
             return None  # "وأصدرت اللجنة بيانا …", "لكنه قال": a verb or a pronoun opens it
         if not 0 < len(text[start : cue.start()].split()) <= 9:
             return None
-        subject = self._noun_phrase(text, start, cue.start())
+        return self._name_up_to(text, start, cue.start())
+
+    def _name_up_to(self, text: str, start: int, verb: int) -> Speaker | None:
+        """The name from ``start`` when it runs up to the verb at ``verb`` (a complement with ل may
+        end it: "… نائب الرئيس التنفيذي للمؤسسة الدولية يعتبر"); None when other words stand
+        between, as the name is then not the verb's subject."""
+        subject = self._noun_phrase(text, start, verb)
         if subject is None:
             return None
-        rest = text[subject.end : cue.start()].strip(" ،,")
+        rest = text[subject.end : verb].strip(" ،,")
         if not rest:
             return subject
-        if rest.startswith("ل") and len(rest.split()) <= 4:  # … نائب الرئيس التنفيذي للمؤسسة الدولية
-            end = subject.end + len(text[subject.end : cue.start()].rstrip(" ،,"))
+        if rest.startswith("ل") and len(rest.split()) <= 4:
+            end = subject.end + len(text[subject.end : verb].rstrip(" ،,"))
             return Speaker(text[subject.start : end], subject.start, end)
-        return None  # the words before the verb are not all one name
+        return None
 
     def _speaker_after(self, text: str, closing: int, end: int, recent: list[Speaker]):
         after = re.match(r"[\s،,.:]*", text[closing + 1 : end])

@@ -210,3 +210,20 @@ def test_after_a_relaying_verb_the_speaker_is_the_one_relayed(quotes):
     text = "ونقلت تقارير محلية عن متحدث باسم وزارة الدفاع قوله اليوم إن تحطم الطائرة حدث خلال استعراض جوي."
     [(kind, _, speaker, _)] = quotes(text)
     assert (kind, speaker) == ("indirect", "متحدث باسم وزارة الدفاع")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعلنت الشرطة عن اعتقال رجل بعد أن اصطدمت سيارته بأحد الحواجز الأمنية قرب البرلمان.",
+        "وقال نيفيل في تغريدة عن اللاعب الذي من الممكن أن يضمه الفريق من ليفربول في الصيف.",
+    ],
+)
+def test_an_an_that_means_to_is_not_reported_speech(quotes, text):
+    # بعد أن، من الممكن أن: أن opens a verb clause ("after", "possible to"), not what was said
+    assert quotes(text) == []
+
+
+def test_kana_without_its_subject_names_nobody(quotes):
+    text = "عبر نيفيل عن كرهه للفريق حين كان لاعبا عام 2010، إذ أكد أنه يكره ليفربول ولا يتمنى فوزه."
+    assert all(speaker is None or "لاعبا" not in speaker for _, _, speaker, _ in quotes(text))
