@@ -86,7 +86,9 @@ _PRONOUN_OPENING = re.compile(  # a clause that opens with a particle or a prono
     r"(?![^\W\d_])|(?:و?لكن)\S"
 )
 _OBJECT_PRONOUNS = {"اليه", "اليها", "اليهم", "عليه", "عليها", "عليهم"}  # folded إليه، عليه …
-_PREPOSITIONS = {"عن", "ب", "بـ", "على", "علي", "الي", "من", "في"}
+_PREPOSITIONS = {"عن", "ب", "بـ", "على", "علي", "الي", "من"}  # not في: في «الإيكونوميست» is a name
+_PLACE_WORDS = {"في", "من", "عن", "ب", "على", "علي", "الي", "لدى", "باسم"}
+_NAMED_BY_VERB = re.compile(r"\s*(?:عن|ان|انه|انها|إن|أن)(?![^\W\d_])")
 _DEFINITE = ("ال", "بال", "لل", "وال", "فال", "كال")  # a definite word, bare or after a preposition
 _RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي"}
 _OBJECT_SUFFIXES = ("ها", "هم", "هما")  # a verb with its object, not a given name
@@ -120,6 +122,19 @@ def _sentence_start(text: str, start: int, position: int) -> int:
     for found in _SENTENCE_END.finditer(text, start, position):
         sentence = found.end()
     return sentence
+
+
+def _same_one(mention: str, speaker: str) -> bool:
+    """Whether ``mention`` may name ``speaker`` more fully: not when the words they share follow a
+    place or office word ("مسؤول في البيت الأبيض", "المتحدث باسم البيت الأبيض" are not البيت الأبيض)."""
+    mention_words, speaker_words = mention.split(), speaker.split()
+    shared = 0
+    while (
+        shared < min(len(mention_words), len(speaker_words))
+        and mention_words[-1 - shared] == speaker_words[-1 - shared]
+    ):
+        shared += 1
+    return len(mention_words) == shared or mention_words[-1 - shared] not in _PLACE_WORDS
 
 
 def _word_before(text: str, position: int) -> str:
@@ -360,6 +375,12 @@ class QuotesStage:
                 continue  # لوكالة "سبوتنيك"، لشركة «ماهاراشترا توريزم ديفلبمنت كوربوريشن»
             if len(content.split()) == 1 and not opens_paragraph and previous not in _PREPOSITIONS:
                 continue  # one quoted word is speech only as an object: أعربا عن “ارتياحهما”
+            if (
+                len(content.split()) <= 4
+                and previous in self.verb_words
+                and _NAMED_BY_VERB.match(text, closing + 1)
+            ):
+                continue  # ونقل «المرصد السوري لحقوق الإنسان» عن …: the verb's subject, a name
             inner = text[q_start:q_end]
             candidates.append(
                 (
@@ -554,6 +575,8 @@ class QuotesStage:
                 continue  # "وأشار إليه الأسد": the speaker comes after the verb's object
             if not words and word.startswith("لل"):
                 return None  # "وقالت للجنة ...": an addressee; the speaker is the pronoun's
+            if not words and len(word) > 3 and word.endswith(_OBJECT_SUFFIXES):
+                return None  # "وأكدت ثقتها بأن …": the verb's object; the speaker is the pronoun's
             office = words and text[words[-1][0] : words[-1][1]] in _OFFICES  # الخدمة الصحفية للكرملين
             if (word in self.stops and not title_place) or (words and word.startswith("لل") and not office):
                 break
@@ -586,7 +609,9 @@ class QuotesStage:
             fuller = [m for m in mentions if m.startswith(bare) and len(m) > len(speaker)]
             return max(fuller, key=len, default=speaker)
         last = words[-1] if words else speaker
-        candidates = [m for m in self._by_last.get(last, ()) if len(m) >= len(speaker)]
+        candidates = [
+            m for m in self._by_last.get(last, ()) if len(m) >= len(speaker) and _same_one(m, speaker)
+        ]
         described = len(words) > 1 and last.startswith("ال")  # مندوب الشركة: no surname to complete
         if not described and last not in self._given_names:
             self._given_names[last] = _given_names(self._text_for_index, last, self.verb_words)

@@ -227,3 +227,29 @@ def test_an_an_that_means_to_is_not_reported_speech(quotes, text):
 def test_kana_without_its_subject_names_nobody(quotes):
     text = "عبر نيفيل عن كرهه للفريق حين كان لاعبا عام 2010، إذ أكد أنه يكره ليفربول ولا يتمنى فوزه."
     assert all(speaker is None or "لاعبا" not in speaker for _, _, speaker, _ in quotes(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونقل «المرصد السوري لحقوق الإنسان» عن سكان المنطقة أن الاشتباكات توقفت مساء أمس.",
+        "وذكرت الصحيفة أمس إن حصة الشركة في «الإيكونوميست» قيمت بنحو 400 مليون جنيه.",
+    ],
+)
+def test_a_name_in_quotation_marks_after_a_verb_or_in_is_not_a_quote(quotes, text):
+    assert [f for f in quotes(text) if f[0] == "direct"] == []
+
+
+def test_the_verbs_object_is_not_the_speaker(quotes):
+    text = "وقالت الشركة إنها تتفاوض مع المقرضين.\nوأكدت ثقتها بأن هذه المفاوضات ستكلل بالنجاح قريبا."
+    speakers = [speaker for _, _, speaker, _ in quotes(text)]
+    assert speakers == ["الشركة", "الشركة"]
+
+
+def test_an_official_in_a_place_is_not_the_place(quotes):
+    text = (
+        'وقال مسؤول في البيت الأبيض: "المحادثات كانت صريحة جدا بين الطرفين".\n'
+        "وقال البيت الأبيض في بيان إن الرئيس سيواصل التنسيق مع الحلفاء."
+    )
+    canonicals = [canonical for _, _, _, canonical in quotes(text)]
+    assert canonicals == ["مسؤول في البيت الأبيض", "البيت الأبيض"]
