@@ -159,18 +159,19 @@ def _given_names(text: str, name: str, verbs: set[str]) -> set[str]:
             previous = text[start : index - 1].strip(_TOKEN_STRIP)
             if previous and previous not in verbs and start > 1 and text[start - 1] == " ":
                 before_start = max(text.rfind(" ", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1
-                if _names_follow(text[before_start : start - 1], previous, verbs):
+                if _names_follow(text[before_start : start - 1], previous, verbs, name.startswith("ال")):
                     found.add(previous)
         index = text.find(name, end)
     return found
 
 
-def _names_follow(before: str, word: str, verbs: set[str]) -> bool:
+def _names_follow(before: str, word: str, verbs: set[str], definite_name: bool) -> bool:
     """Whether ``word``, standing after ``before``, may be a given name: after a title (a definite
     word), a speech verb, بن/أبو, or an apposition's comma ("…، محمد علوش"), though a word that
-    starts with و ف ب ل after a comma begins a new clause ("…، لكنه كان")."""
+    starts with و ف ب ل after a comma begins a new clause ("…، لكنه كان"). Before a definite name
+    the comma is not enough: "في النهاية، اتفق القادة" is a clause, not "اتفق" of القادة."""
     if before.endswith(("،", ",")):
-        if word[0] in "وفبل":
+        if word[0] in "وفبل" or definite_name:
             return False
         before = before[:-1]
     title = (
@@ -433,12 +434,22 @@ class QuotesStage:
         return candidates
 
     def _antecedent(self, speaker: Speaker, recent: list[Speaker]) -> Speaker | None:
-        """ "وقال المستشار": a bare definite title refers to the last person named before it."""
+        """ "وقال المستشار": a bare definite title refers to the last person named with that title
+        before it ("مستشار الأمن القومي جيك سوليفان"). A definite word that no earlier speaker carries
+        is a name of its own: الجروان، الزعنون are family names, not titles."""
         words = speaker.text.split()
         if len(words) != 1 or not words[0].startswith("ال") or self._type(speaker.text) != "person":
             return None
+        title = words[0].removeprefix("ال")
         return next(
-            (s for s in reversed(recent) if len(s.text.split()) > 1 and self._type(s.text) == "person"), None
+            (
+                s
+                for s in reversed(recent)
+                if len(s.text.split()) > 1
+                and self._type(s.text) == "person"
+                and any(w.removeprefix("ال").startswith(title) for w in s.text.split())
+            ),
+            None,
         )
 
     # -- pieces -------------------------------------------------------------------------------------

@@ -253,3 +253,14 @@ def test_an_official_in_a_place_is_not_the_place(quotes):
     )
     canonicals = [canonical for _, _, _, canonical in quotes(text)]
     assert canonicals == ["مسؤول في البيت الأبيض", "البيت الأبيض"]
+
+
+def test_a_bare_title_refers_to_the_last_person_with_that_title_and_a_family_name_to_no_one(quotes):
+    text = (
+        "وقال مستشار الأمن القومي جيك سوليفان إن المكالمة كانت جادة ومباشرة.\n"
+        "وقال المستشار إن ذلك قد يشمل نشر قوات إضافية في أوروبا الشرقية.\n"
+        "وقال الجروان في بيان إن ما جرى جريمة بشعة لا تغتفر أبدا."
+    )
+    canonicals = [canonical for _, _, _, canonical in quotes(text)]
+    assert "جيك سوليفان" in canonicals[1]
+    assert canonicals[2] == "الجروان"
