@@ -539,7 +539,7 @@ class QuotesStage:
         if subject is None:
             return None
         rest = text[subject.end : verb].strip(" ،,")
-        if not rest:
+        if not rest or rest in ("قد", "لقد"):  # "وكان المتحدث … اللواء منصور التركي قد أوضح"
             return subject
         if rest.startswith("ل") and len(rest.split()) <= 4:
             end = subject.end + len(text[subject.end : verb].rstrip(" ،,"))
