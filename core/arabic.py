@@ -230,9 +230,9 @@ class Normalizer:
         """Only the normalized text, as a key for look-ups: no offset map is built, so it is
         several times cheaper than calling the normalizer (and free when the view of this very
         text is remembered). Equal to ``self(text).text``."""
-        remembered = self._memo.get(id(text))
-        if remembered is not None and remembered[0] is text:
-            return remembered[1].text
+        remembered = self._remembered(text)
+        if remembered is not None:
+            return remembered.text
         out = self._apply_table(text)
         if self.collapse_spaces and "  " in out:
             out = _SPACE_RUN.sub(" ", out)
@@ -243,9 +243,9 @@ class Normalizer:
         return any(step.targets(char) for step in self.steps)
 
     def __call__(self, text: str) -> TextView:
-        remembered = self._memo.get(id(text))
-        if remembered is not None and remembered[0] is text:
-            return remembered[1]
+        remembered = self._remembered(text)
+        if remembered is not None:
+            return remembered
         view = self._view(text)
         if len(text) in self.MEMO_CHARS:
             with self._memo_lock:
@@ -253,6 +253,11 @@ class Normalizer:
                     del self._memo[next(iter(self._memo))]  # the oldest
                 self._memo[id(text)] = (text, view)  # the text is held, so its id is not reused
         return view
+
+    def _remembered(self, text: str) -> TextView | None:
+        """The view of this very ``str`` object, if it is among the last ones normalized."""
+        entry = self._memo.get(id(text))
+        return entry[1] if entry is not None and entry[0] is text else None
 
     def _view(self, text: str) -> TextView:
         if not self._any_target.search(text):

@@ -88,7 +88,7 @@ _PRONOUN_OPENING = re.compile(  # a clause that opens with a particle or a prono
 _OBJECT_PRONOUNS = {"اليه", "اليها", "اليهم", "عليه", "عليها", "عليهم"}  # folded إليه، عليه …
 _PREPOSITIONS = {"عن", "ب", "بـ", "على", "علي", "الي", "من"}  # not في: في «الإيكونوميست» is a name
 _PLACE_WORDS = {"في", "من", "عن", "ب", "على", "علي", "الي", "لدى", "باسم"}
-_NAMED_BY_VERB = re.compile(r"\s*(?:عن|ان|انه|انها|إن|أن)(?![^\W\d_])")
+_NAMED_BY_VERB = re.compile(r"\s*(?:عن|ان|انه|انها)(?![^\W\d_])")  # folded: أن، إن are ان
 _DEFINITE = ("ال", "بال", "لل", "وال", "فال", "كال")  # a definite word, bare or after a preposition
 _RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي"}
 _OBJECT_SUFFIXES = ("ها", "هم", "هما")  # a verb with its object, not a given name
@@ -220,12 +220,13 @@ class QuotesStage:
         self.feminine_verbs = {fold(v) for v in verbs["feminine"]}
         self.participles = {fold(v) for v in verbs["participles"]}
         all_verbs = {fold(v) for group in verbs.values() for v in group}
-        self.stops = {fold(w) for w in data["speaker_stops"]["words"]}
+        sources = {fold(w) for w in data["source_phrases"]["words"]}
+        # a name ends where a source phrase begins: "وأكدت الحكومة وفقا لوكالة الأنباء …"
+        self.stops = {fold(w) for w in data["speaker_stops"]["words"]} | {w.split()[0] for w in sources}
         self.naming = {fold(w) for w in data["naming_words"]["words"]}
         self.organisation = re.compile("|".join(re.escape(fold(w)) for w in data["organisations"]["words"]))
         self.titles = {fold(w) for w in data["generic_titles"]["words"]}
         verb = words_pattern(all_verbs)
-        sources = {fold(w) for w in data["source_phrases"]["words"]}
         source = words_pattern(sources)
         # the words that start a cue, to find cues from the text's distinct words (see _find_cues)
         self.verb_words = all_verbs | {p + v for v in all_verbs for p in "وف"}
@@ -263,7 +264,7 @@ class QuotesStage:
                 self._by_last.setdefault(mention.split()[-1], []).append(mention)
         canonical_of: dict[str, str] = {}
         self._text_for_index = text
-        self._given_names: dict[str, set[str]] = {}  # by last name, for _canonical
+        self._given_names_of: dict[str, set[str]] = {}  # by last name, for _canonical
         for kind, q_start, q_end, speaker, cue in found:
             raw_start, raw_end = folded.source_span(q_start, q_end)
             if raw_end <= raw_start:
@@ -356,6 +357,7 @@ class QuotesStage:
                     candidates.append(moved)
                 continue
             content = text[q_start:q_end].strip()
+            length = len(content.split())  # in words
             if not _ARABIC_LETTER.search(content):
                 continue  # no Arabic letter: a tag, a handle, a Latin name
             if content[:1] in ".,،:;":
@@ -366,21 +368,17 @@ class QuotesStage:
             opens_paragraph = (
                 not tail or tail.endswith(":") or (tail[-1:] in ".!؟" and tail[-2:-1] in _QUOTE_MARKS)
             )
-            short_opening = not tail and len(content.split()) <= 3  # «حجرتان وصالة» opens a paragraph
+            short_opening = not tail and length <= 3  # «حجرتان وصالة» opens a paragraph
             if (not opens_paragraph or short_opening) and not self._speech_around(
                 text, start, opening, closing, end
             ):
                 continue  # quotation marks in a sentence nobody says: a name, a title, scare quotes
-            previous = before.split()[-1] if before.split() else ""
-            if len(content.split()) <= 6 and {previous, previous[1:], previous[2:]} & self.naming:
+            previous = tail.rsplit(None, 1)[-1] if tail else ""  # the word before the mark
+            if length <= 6 and {previous, previous[1:], previous[2:]} & self.naming:
                 continue  # لوكالة "سبوتنيك"، لشركة «ماهاراشترا توريزم ديفلبمنت كوربوريشن»
-            if len(content.split()) == 1 and not opens_paragraph and previous not in _PREPOSITIONS:
+            if length == 1 and not opens_paragraph and previous not in _PREPOSITIONS:
                 continue  # one quoted word is speech only as an object: أعربا عن “ارتياحهما”
-            if (
-                len(content.split()) <= 4
-                and previous in self.verb_words
-                and _NAMED_BY_VERB.match(text, closing + 1)
-            ):
+            if length <= 4 and previous in self.verb_words and _NAMED_BY_VERB.match(text, closing + 1):
                 continue  # ونقل «المرصد السوري لحقوق الإنسان» عن …: the verb's subject, a name
             inner = text[q_start:q_end]
             candidates.append(
@@ -624,9 +622,9 @@ class QuotesStage:
             m for m in self._by_last.get(last, ()) if len(m) >= len(speaker) and _same_one(m, speaker)
         ]
         described = len(words) > 1 and last.startswith("ال")  # مندوب الشركة: no surname to complete
-        if not described and last not in self._given_names:
-            self._given_names[last] = _given_names(self._text_for_index, last, self.verb_words)
-        for first in () if described else self._given_names[last]:  # "X هورن" anywhere in the article
+        if not described and last not in self._given_names_of:
+            self._given_names_of[last] = _given_names(self._text_for_index, last, self.verb_words)
+        for first in () if described else self._given_names_of[last]:  # "X هورن" anywhere in the article
             # a given name has no article (البيت، بالبيت); و ف ب ل may begin one (وليد، فلاديمير، ليديا)
             if (
                 not first.startswith(_DEFINITE)
