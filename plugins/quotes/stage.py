@@ -75,6 +75,17 @@ _NOT_REPORTING = {  # words after which أن means "to": من الممكن أن�
     "بامكان",
     "يحق",
 }
+_CONNECTIVES = {  # words that make أن a conjunction of their own: بيد أن، غير أن، إلا أن (however)
+    "بيد",
+    "غير",
+    "الا",
+    "رغم",
+    "برغم",
+    "بالرغم",
+    "بما",
+    "لو",
+}
+_PASSIVE = {"تم", "يتم", "سيتم", "تمت"}  # "تم نقل الشهيد": a verbal noun, not a speech verb
 _IMPERSONAL = {"يذكر"}  # "يذكر أن" is "it is worth noting", not "he mentions"
 _WAS = re.compile(r"(?<![^\W\d_])و?كان(?:ت)?\s+")
 _RELAYING = {"نقل", "نقلت", "ينقل", "تنقل"}
@@ -85,10 +96,12 @@ _PRONOUN_OPENING = re.compile(  # a clause that opens with a particle or a prono
     r"(?:فقد|وقد|هناك|حيث|بينما|اذ|اذا|ثم|انه|انها|انهم|لان|لانه|لانها|لانهم|ليس|لو|عندما|كلا|كلاهما)"
     r"(?![^\W\d_])|(?:و?لكن)\S"
 )
-_OBJECT_PRONOUNS = {"اليه", "اليها", "اليهم", "عليه", "عليها", "عليهم"}  # folded إليه، عليه …
+_OBJECT_PRONOUNS = {"اليه", "اليها", "اليهم", "عليه", "عليها", "عليهم", "به", "بها", "بهم"}  # إليه، أفاد به
 _PREPOSITIONS = {"عن", "ب", "بـ", "على", "علي", "الي", "من"}  # not في: في «الإيكونوميست» is a name
 _PLACE_WORDS = {"في", "من", "عن", "ب", "على", "علي", "الي", "لدى", "باسم"}
-_NAMED_BY_VERB = re.compile(r"\s*(?:عن|ان|انه|انها)(?![^\W\d_])")  # folded: أن، إن are ان
+_NAMED_BY_VERB = re.compile(  # folded: أن، إن are ان; "قالت «منظومة …»، في بيان، إن"
+    r"\s*[،,]?\s*(?:في\s+[^\s،,]+\s*[،,]?\s*)?(?:عن|ان|انه|انها)(?![^\W\d_])"
+)
 _DEFINITE = ("ال", "بال", "لل", "وال", "فال", "كال")  # a definite word, bare or after a preposition
 _RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي"}
 _OBJECT_SUFFIXES = ("ها", "هم", "هما")  # a verb with its object, not a given name
@@ -224,6 +237,7 @@ class QuotesStage:
         # a name ends where a source phrase begins: "وأكدت الحكومة وفقا لوكالة الأنباء …"
         self.stops = {fold(w) for w in data["speaker_stops"]["words"]} | {w.split()[0] for w in sources}
         self.naming = {fold(w) for w in data["naming_words"]["words"]}
+        self.work_titles = {fold(w) for w in data["work_titles"]["words"]}
         self.organisation = re.compile("|".join(re.escape(fold(w)) for w in data["organisations"]["words"]))
         self.titles = {fold(w) for w in data["generic_titles"]["words"]}
         verb = words_pattern(all_verbs)
@@ -374,8 +388,9 @@ class QuotesStage:
             ):
                 continue  # quotation marks in a sentence nobody says: a name, a title, scare quotes
             previous = tail.rsplit(None, 1)[-1] if tail else ""  # the word before the mark
-            if length <= 6 and {previous, previous[1:], previous[2:]} & self.naming:
-                continue  # لوكالة "سبوتنيك"، لشركة «ماهاراشترا توريزم ديفلبمنت كوربوريشن»
+            previous_forms = {previous, previous[1:], previous[2:]}  # with و، ب، ل before it, or without
+            if (length <= 6 and previous_forms & self.naming) or previous_forms & self.work_titles:
+                continue  # لوكالة "سبوتنيك"، لشركة «ماهاراشترا …»، تحت عنوان «كيف يؤثر الاتفاق …؟»
             if length == 1 and not opens_paragraph and previous not in _PREPOSITIONS:
                 continue  # one quoted word is speech only as an object: أعربا عن “ارتياحهما”
             if length <= 4 and previous in self.verb_words and _NAMED_BY_VERB.match(text, closing + 1):
@@ -416,12 +431,14 @@ class QuotesStage:
             between = text[match.end() : that.start()]
             if _QUOTE_MARK.search(between) or _SENTENCE_END.search(between):
                 continue
-            if _word_before(text, match.start()) in _NEGATIONS:
-                continue  # "لكنها لم تؤكد إن …": nothing was said
+            if (before_verb := _word_before(text, match.start())) in _NEGATIONS or before_verb in _PASSIVE:
+                continue  # "لكنها لم تؤكد إن …": nothing was said; "وتم نقل الشهيد … بيد أن": nobody speaks
             if match.group("verb") in _IMPERSONAL and not between.strip():
                 continue  # "يذكر أن …" (it is worth noting): nobody speaks
-            if _word_before(text, that.start()) in _NOT_REPORTING:
-                continue  # "قال … الذي من الممكن أن يضمه": that أن is "to", not "that"
+            if (
+                before_that := _word_before(text, that.start())
+            ) in _NOT_REPORTING or before_that in _CONNECTIVES:
+                continue  # "قال … الذي من الممكن أن يضمه": that أن is "to"; "بيد أن" is "however"
             c_start = that.end()
             while c_start < end and text[c_start].isspace():
                 c_start += 1
@@ -429,7 +446,22 @@ class QuotesStage:
             if c_end - c_start < 8 or any(q_s <= c_start < q_e for q_s, q_e in quoted):
                 continue
             candidates.append((match, that, c_start, c_end))
-        return candidates
+        return self._one_verb_each(text, candidates)
+
+    def _one_verb_each(self, text: str, candidates: list[tuple]) -> list[tuple]:
+        """One speech verb for each reported clause. Two verbs before one إن/أن are a verb and its
+        participle ("ونفت بكين … قائلة إنها"), whose subject is the verb's, or a verb and a nearer one
+        with a subject of its own ("وتقول المجني عليها كما يقول المتهمون إنهم"), which reports it."""
+        kept: dict[int, tuple] = {}
+        for candidate in candidates:
+            match, that = candidate[0], candidate[1]
+            first = kept.get(that.start())
+            if first is None or (
+                match.group("verb") not in self.participles
+                and self._after_cue(text, match, that.start()) is not None
+            ):
+                kept[that.start()] = candidate
+        return list(kept.values())
 
     def _antecedent(self, speaker: Speaker, recent: list[Speaker]) -> Speaker | None:
         """ "وقال المستشار": a bare definite title refers to the last person named with that title
@@ -496,6 +528,8 @@ class QuotesStage:
     def _after_cue(self, text: str, cue: re.Match, stop: int) -> Speaker | None:
         """The name after a cue; after a relaying verb, the one relayed: "ونقلت تقارير محلية عن
         متحدث باسم وزارة الدفاع قوله إن …" is the spokesman's speech, not the reports'."""
+        if cue.group("verb") in self.participles:
+            return None  # "…، مضيفا بلهجة مصرية أن": a participle's subject is its clause's, before it
         speaker = self._noun_phrase(text, cue.end(), stop, cue.re is self.source)
         if speaker is not None and cue.group("verb") in _RELAYING:
             relayed = _FROM.match(text, speaker.end, stop)

@@ -268,3 +268,44 @@ def test_a_bare_title_refers_to_the_last_person_with_that_title_and_a_family_nam
     canonicals = [canonical for _, _, _, canonical in quotes(text)]
     assert "جيك سوليفان" in canonicals[1]
     assert canonicals[2] == "الجروان"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتم نقل المصاب إلى المستشفى لتلقي العلاج، بيد أن حالته بقيت حرجة حتى المساء.",  # تم + verbal noun
+        "وأكد الفريق حضوره المباراة، غير أن المدرب غاب عنها لأسباب صحية.",  # غير أن: "however"
+    ],
+)
+def test_an_an_of_however_or_a_passive_verbal_noun_is_not_reported_speech(quotes, text):
+    assert [f for f in quotes(text) if f[0] == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقالت "هيئة الإغاثة الدولية"، في بيان، إن القوافل وصلت إلى المدينة صباح اليوم.',
+        'وأعد الباحثون دراسة تحت عنوان "كيف تغير المدن الكبرى عادات سكانها في العقد الأخير؟" ونشروها أمس.',
+        'وقال الوزير إن القمة التي أطلق عليها اسم "قمة الأمل" ستعقد الشهر المقبل في العاصمة.',
+    ],
+)
+def test_a_name_or_a_title_of_any_length_in_quotation_marks_is_not_a_quote(quotes, text):
+    assert [f for f in quotes(text) if f[0] == "direct"] == []
+
+
+def test_a_participle_takes_its_clauses_speaker_not_the_words_after_it(quotes):
+    text = 'وقال المدرب إن الفريق مستعد للمباراة، مضيفا بلهجة واثقة أن "اللاعبين جاهزون تماما للقاء".'
+    speakers = {speaker for _, _, speaker, _ in quotes(text)}
+    assert speakers == {"المدرب"}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("ونفت الوزارة في بيان صحة التقارير، قائلة إنها لم تتلق أي طلب رسمي بهذا الشأن.", "الوزارة"),
+        ("وتقول الشركة كما يقول المحللون إنهم يتوقعون تراجع الأرباح في الربع المقبل.", "المحللون"),
+    ],
+)
+def test_one_reported_clause_has_one_speaker_the_verbs_or_the_nearer_subjects(quotes, text, speaker):
+    [(kind, _, found, _)] = quotes(text)
+    assert (kind, found) == ("indirect", speaker)
