@@ -88,6 +88,9 @@ _CONNECTIVES = {  # words that make أن a conjunction of their own: بيد أن
 _PASSIVE = {"تم", "يتم", "سيتم", "تمت"}  # "تم نقل الشهيد": a verbal noun, not a speech verb
 _IMPERSONAL = {"يذكر"}  # "يذكر أن" is "it is worth noting", not "he mentions"
 _WAS = re.compile(r"(?<![^\W\d_])و?كان(?:ت)?\s+")
+_ADDRESSEE = re.compile(r"\s*لـ?\s*(?:[«\"“(][^»\"”)\n]{1,40}[»\"”)]|[A-Za-z]+)\s*")  # لـ«عكاظ»، لـCNN
+_NAMED = re.compile(r"\s*[:،,]")  # "قال X:"، "قال X، خبير النوم، …": a name, then what was said
+_SAY = {"قال", "قالت", "يقول", "تقول", "قالوا", "يقولون", "قالا"}  # the verb that is speech, whatever follows
 _RELAYING = {"نقل", "نقلت", "ينقل", "تنقل"}
 _FROM = re.compile(r"\s*عن\s+")
 _AMMA = re.compile(r"اما\s+")  # "أما X فقال": as for X, he said
@@ -326,11 +329,27 @@ class QuotesStage:
         direct = self._direct_candidates(text, start, end)
         quoted = [(q_start, q_end) for _, _, q_start, q_end in direct]
         indirect = self._indirect_candidates(text, start, end, quoted) if self.settings.indirect else []
+        reporting = {i[0].start() for i in indirect}
         events = sorted(
-            [(d[0], "direct", d) for d in direct] + [(i[0].start(), "indirect", i) for i in indirect]
+            [(d[0], "direct", d) for d in direct]
+            + [(i[0].start(), "indirect", i) for i in indirect]
+            + [
+                (v.start(), "named", v)
+                for v in self._verbs.within(start, end)
+                if v.group("verb") in _SAY and v.start() not in reporting
+            ]
         )
         found = []
         for _, kind, event in events:
+            if kind == "named":
+                # "قال نايل ستانلي، خبير النوم، إذا كان …": a speaker named with no quote of their
+                # own is still the one a later "وأضاف: «…»" goes on with
+                speaker = self._after_cue(text, event, self._clause_end(text, event.end(), end))
+                if speaker is not None and _NAMED.match(text, speaker.end) and len(speaker.text) > 2:
+                    speaker.feminine = event.group("verb") in self.feminine_verbs
+                    speaker.refers_to = self._antecedent(speaker, recent)
+                    recent.append(speaker)
+                continue
             if kind == "direct":
                 opening, closing, q_start, q_end = event
                 speaker, cue = self._speaker_before(text, start, opening, recent)
@@ -389,8 +408,13 @@ class QuotesStage:
                 continue  # quotation marks in a sentence nobody says: a name, a title, scare quotes
             previous = tail.rsplit(None, 1)[-1] if tail else ""  # the word before the mark
             previous_forms = {previous, previous[1:], previous[2:]}  # with و، ب، ل before it, or without
-            if (length <= 6 and previous_forms & self.naming) or previous_forms & self.work_titles:
-                continue  # لوكالة "سبوتنيك"، لشركة «ماهاراشترا …»، تحت عنوان «كيف يؤثر الاتفاق …؟»
+            addressee = (
+                previous in ("ل", "لـ") and _word_before(tail, len(tail) - len(previous)) in self.verb_words
+            )
+            if (
+                length <= 6 and (previous_forms & self.naming or addressee)
+            ) or previous_forms & self.work_titles:
+                continue  # لوكالة "سبوتنيك"، أكد لـ«عكاظ»، لشركة «ماهاراشترا …»، تحت عنوان «كيف يؤثر …؟»
             if length == 1 and not opens_paragraph and previous not in _PREPOSITIONS:
                 continue  # one quoted word is speech only as an object: أعربا عن “ارتياحهما”
             if length <= 4 and previous in self.verb_words and _NAMED_BY_VERB.match(text, closing + 1):
@@ -428,7 +452,8 @@ class QuotesStage:
             that = self.that.search(text, match.end(), min(end, match.end() + 120))
             if that is None:
                 continue
-            between = text[match.end() : that.start()]
+            addressee = _ADDRESSEE.match(text, match.end(), that.start())  # its «» are no quote
+            between = text[addressee.end() if addressee else match.end() : that.start()]
             if _QUOTE_MARK.search(between) or _SENTENCE_END.search(between):
                 continue
             if (before_verb := _word_before(text, match.start())) in _NEGATIONS or before_verb in _PASSIVE:
@@ -600,6 +625,8 @@ class QuotesStage:
             if name is not None:
                 name.text = "ال" + name.text  # the name as it stands without the preposition
             return name
+        if addressee := _ADDRESSEE.match(text, start, end):
+            start = addressee.end()  # "وقال لـ«الشرق الأوسط» الدكتور …": the one spoken to, then the speaker
         words: list[tuple[int, int]] = []
         has_place = False  # an "في" among the words: المسؤول الكبير في إدارة بايدن
         for match in _NAME_TOKEN.finditer(text[start:end]):

@@ -309,3 +309,19 @@ def test_a_participle_takes_its_clauses_speaker_not_the_words_after_it(quotes):
 def test_one_reported_clause_has_one_speaker_the_verbs_or_the_nearer_subjects(quotes, text, speaker):
     [(kind, _, found, _)] = quotes(text)
     assert (kind, found) == ("indirect", speaker)
+
+
+def test_a_speaker_named_without_a_quote_is_the_one_a_pronoun_cue_goes_on_with(quotes):
+    text = (
+        "وقال المهندس سامي الكردي، خبير الطاقة: الأسعار سترتفع مع بداية الشتاء.\n"
+        'وأضاف: "الطلب على الغاز يزداد كل عام في أوروبا".'
+    )
+    [(kind, _, speaker, _)] = quotes(text)
+    assert kind == "direct" and speaker.startswith("المهندس سامي الكردي")
+
+
+@pytest.mark.parametrize("addressee", ["لـ«الشرق الأوسط»", "لـ(عكاظ)", "لـCNN"])
+def test_the_one_spoken_to_before_the_name_is_not_the_speaker(quotes, addressee):
+    text = f"وأوضح {addressee} الدكتور خالد العمري أن الموسم الزراعي تأخر بسبب الأمطار."
+    [(_, _, speaker, _)] = quotes(text)
+    assert speaker == "الدكتور خالد العمري"
