@@ -89,6 +89,7 @@ _PASSIVE = {"تم", "يتم", "سيتم", "تمت"}  # "تم نقل الشهيد
 _IMPERSONAL = {"يذكر"}  # "يذكر أن" is "it is worth noting", not "he mentions"
 _WAS = re.compile(r"(?<![^\W\d_])و?كان(?:ت)?\s+")
 _ADDRESSEE = re.compile(r"\s*لـ?\s*(?:[«\"“(][^»\"”)\n]{1,40}[»\"”)]|[A-Za-z]+)\s*")  # لـ«عكاظ»، لـCNN
+_WHAT_VERB = re.compile(r"\s*ما\s+[^\s،,:]+\s+")  # after a source phrase: "ما نقلته", "ما ذكرت"
 _NAMED = re.compile(r"\s*[:،,]")  # "قال X:"، "قال X، خبير النوم، …": a name, then what was said
 _SAY = {"قال", "قالت", "يقول", "تقول", "قالوا", "يقولون", "قالا"}  # the verb that is speech, whatever follows
 _RELAYING = {"نقل", "نقلت", "ينقل", "تنقل"}
@@ -625,6 +626,8 @@ class QuotesStage:
             if name is not None:
                 name.text = "ال" + name.text  # the name as it stands without the preposition
             return name
+        if after_source and (what := _WHAT_VERB.match(text, start, end)):
+            start = what.end()  # "وفقا لما نقلته وكالة …" is the agency's; "حسب ما خطط له" is nobody's
         if addressee := _ADDRESSEE.match(text, start, end):
             start = addressee.end()  # "وقال لـ«الشرق الأوسط» الدكتور …": the one spoken to, then the speaker
         words: list[tuple[int, int]] = []

@@ -325,3 +325,21 @@ def test_the_one_spoken_to_before_the_name_is_not_the_speaker(quotes, addressee)
     text = f"وأوضح {addressee} الدكتور خالد العمري أن الموسم الزراعي تأخر بسبب الأمطار."
     [(_, _, speaker, _)] = quotes(text)
     assert speaker == "الدكتور خالد العمري"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            'وفقا لما نقلته وكالة الأنباء الرسمية، فإن "الوفد سيصل إلى العاصمة غدا صباحا".',
+            "وكالة الأنباء الرسمية",
+        ),
+        (
+            'وأكد المدرب أن المعسكر يسير حسب ما خطط له، وقال: "نتمنى أن نحقق نتائج مميزة في البطولة".',
+            "المدرب",
+        ),
+    ],
+)
+def test_ma_and_a_verb_after_a_source_phrase_is_read_past_or_names_nobody(quotes, text, speaker):
+    *_, (kind, _, found, _) = quotes(text)
+    assert (kind, found) == ("direct", speaker)
