@@ -104,7 +104,7 @@ _OBJECT_PRONOUNS = {"اليه", "اليها", "اليهم", "عليه", "علي�
 _PREPOSITIONS = {"عن", "ب", "بـ", "على", "علي", "الي", "من"}  # not في: في «الإيكونوميست» is a name
 _PLACE_WORDS = {"في", "من", "عن", "ب", "على", "علي", "الي", "لدى", "باسم"}
 _NAMED_BY_VERB = re.compile(  # folded: أن، إن are ان; "قالت «منظومة …»، في بيان، إن"
-    r"\s*[،,]?\s*(?:في\s+[^\s،,]+\s*[،,]?\s*)?(?:عن|ان|انه|انها)(?![^\W\d_])"
+    r"\s*[،,]?\s*(?:في\s+[^\s،,]+\s*[،,]\s*)?(?:عن|ان|انه|انها)(?![^\W\d_])"
 )
 _DEFINITE = ("ال", "بال", "لل", "وال", "فال", "كال")  # a definite word, bare or after a preposition
 _RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي"}
@@ -418,8 +418,8 @@ class QuotesStage:
                 continue  # لوكالة "سبوتنيك"، أكد لـ«عكاظ»، لشركة «ماهاراشترا …»، تحت عنوان «كيف يؤثر …؟»
             if length == 1 and not opens_paragraph and previous not in _PREPOSITIONS:
                 continue  # one quoted word is speech only as an object: أعربا عن “ارتياحهما”
-            if length <= 4 and previous in self.verb_words and _NAMED_BY_VERB.match(text, closing + 1):
-                continue  # ونقل «المرصد السوري لحقوق الإنسان» عن …: the verb's subject, a name
+            if length <= 4 and not self.that.fullmatch(previous) and _NAMED_BY_VERB.match(text, closing + 1):
+                continue  # ونقل «المرصد السوري …» عن، وذكر مدير الإدارة "ناصر الدوسري"، أن: a name
             inner = text[q_start:q_end]
             candidates.append(
                 (

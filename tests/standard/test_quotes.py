@@ -238,6 +238,7 @@ def test_kana_without_its_subject_names_nobody(quotes):
     [
         "ونقل «المرصد السوري لحقوق الإنسان» عن سكان المنطقة أن الاشتباكات توقفت مساء أمس.",
         "وذكرت الصحيفة أمس إن حصة الشركة في «الإيكونوميست» قيمت بنحو 400 مليون جنيه.",
+        'وذكر مدير العلاقات العامة بالمؤسسة "ناصر الدوسري"، أن التعديل يأتي حرصا على راحة المسافرين.',
     ],
 )
 def test_a_name_in_quotation_marks_after_a_verb_or_in_is_not_a_quote(quotes, text):
@@ -343,3 +344,8 @@ def test_the_one_spoken_to_before_the_name_is_not_the_speaker(quotes, addressee)
 def test_ma_and_a_verb_after_a_source_phrase_is_read_past_or_names_nobody(quotes, text, speaker):
     *_, (kind, _, found, _) = quotes(text)
     assert (kind, found) == ("direct", speaker)
+
+
+def test_a_short_quote_after_in_is_a_quote_whatever_follows_it(quotes):
+    text = 'وقال الوزير إنه "أمر روتيني" في العلاقات بين البلدين، وإن الزيارة ستتم في موعدها.'
+    assert ("direct", "أمر روتيني", "الوزير", "الوزير") in quotes(text)
