@@ -13,10 +13,12 @@ untouched by it), and reports raw offsets through the normalizer's offset map.
   quote — after a relaying verb, the one relayed (نقلت تقارير عن متحدث … قوله) — or the subject
   before the verb (ريتشارد هارت … يعتبر أن، أما X فقال), or after the quote (“…”، قال المسؤول);
   otherwise the most recent speaker whose gender agrees with the verb (وأضاف / وأضافت), as for a
-  quote continued from the paragraph before. A negated cue (لم تؤكد إن) and the impersonal يذكر أن
-  report nothing. ``canonical`` is the fullest form of the name in the article (هورن → إميلي هورن;
-  a given name only where it follows a title, a speech verb or بن, so that a verb before the name,
-  أعلن بوتين، is never taken for one).
+  quote continued from the paragraph before; a participle (مضيفا) never takes the words after it.
+  A speaker named by قال with no quote of their own is remembered for the next pronoun cue. A
+  negated cue (لم تؤكد إن), the impersonal يذكر أن, a verbal noun after تم and أن after بيد/غير/إلا
+  report nothing; two verbs before one أن report it once. ``canonical`` is the fullest form of the
+  name in the article (هورن → إميلي هورن; a given name only where it follows a title, a speech verb
+  or بن, so that a verb before the name, أعلن بوتين، is never taken for one).
 """
 
 from __future__ import annotations
@@ -86,6 +88,8 @@ _CONNECTIVES = {  # words that make أن a conjunction of their own: بيد أن
     "لو",
 }
 _PASSIVE = {"تم", "يتم", "سيتم", "تمت"}  # "تم نقل الشهيد": a verbal noun, not a speech verb
+_NOTHING_SAID = _NEGATIONS | _PASSIVE  # before a cue: "لم تؤكد إن", "وتم نقل … بيد أن"
+_NOT_THAT = _NOT_REPORTING | _CONNECTIVES  # before أن: it is not the reported clause's
 _IMPERSONAL = {"يذكر"}  # "يذكر أن" is "it is worth noting", not "he mentions"
 _WAS = re.compile(r"(?<![^\W\d_])و?كان(?:ت)?\s+")
 _ADDRESSEE = re.compile(r"\s*لـ?\s*(?:[«\"“(][^»\"”)\n]{1,40}[»\"”)]|[A-Za-z]+)\s*")  # لـ«عكاظ»، لـCNN
@@ -457,13 +461,11 @@ class QuotesStage:
             between = text[addressee.end() if addressee else match.end() : that.start()]
             if _QUOTE_MARK.search(between) or _SENTENCE_END.search(between):
                 continue
-            if (before_verb := _word_before(text, match.start())) in _NEGATIONS or before_verb in _PASSIVE:
+            if _word_before(text, match.start()) in _NOTHING_SAID:
                 continue  # "لكنها لم تؤكد إن …": nothing was said; "وتم نقل الشهيد … بيد أن": nobody speaks
             if match.group("verb") in _IMPERSONAL and not between.strip():
                 continue  # "يذكر أن …" (it is worth noting): nobody speaks
-            if (
-                before_that := _word_before(text, that.start())
-            ) in _NOT_REPORTING or before_that in _CONNECTIVES:
+            if _word_before(text, that.start()) in _NOT_THAT:
                 continue  # "قال … الذي من الممكن أن يضمه": that أن is "to"; "بيد أن" is "however"
             c_start = that.end()
             while c_start < end and text[c_start].isspace():
@@ -481,8 +483,7 @@ class QuotesStage:
         kept: dict[int, tuple] = {}
         for candidate in candidates:
             match, that = candidate[0], candidate[1]
-            first = kept.get(that.start())
-            if first is None or (
+            if that.start() not in kept or (
                 match.group("verb") not in self.participles
                 and self._after_cue(text, match, that.start()) is not None
             ):
