@@ -1,7 +1,8 @@
 """Running a pipeline on a Dask cluster (``khabar run --engine dask``).
 
 The client reads and checks the inputs exactly as a local run does (the same ids, duplicate-id
-renaming, rejects and character limit: reading is cheap), runs the fit pass of corpus-level stages,
+renaming, rejects and character limit: reading is cheap), runs the fit pass of corpus-level stages
+(on the cluster, a partition a task, for stages that fit in shares and merge what they learned),
 and sends the documents in partitions to the cluster, where each worker builds the pipeline once
 from the same configuration and the fitted state, annotates a partition, and writes it as
 ``OUT/part-NNNNN.jsonl`` (to a temporary name, renamed when complete). The parts, read in order,
@@ -77,49 +78,80 @@ def run_on_dask(
         old.unlink()  # parts of an earlier run would be read as this one's
     summary = RunSummary()
     started = time.perf_counter()
-    with reporting_rejects(summary, rejects, on_rejected) as reject:
-        states = {}
-        if to_fit:  # fitted here; what was learned goes to the workers as the bytes of state files
-            with tempfile.TemporaryDirectory() as state_dir:
-                pipeline.fit(lambda: read_inputs(registry, files, max_chars), Path(state_dir))
-                states = {path.name: path.read_bytes() for path in Path(state_dir).iterdir()}
-        recipe = json.dumps(
-            {"stages": config.stages, "settings": config.settings, "batch_size": config.batch_size}
+    recipe = json.dumps(
+        {"stages": config.stages, "settings": config.settings, "batch_size": config.batch_size}
+    )
+    cluster = None
+    if scheduler is None:
+        cluster = LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=40,
         )
-        digest = hashlib.blake2b(recipe.encode())
-        for name, state in sorted(states.items()):
-            digest.update(name.encode() + state)
-        key = digest.hexdigest()  # which built pipeline a worker may reuse
-        cluster = None
-        if scheduler is None:
-            cluster = LocalCluster(
-                n_workers=workers,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=None,
-                silence_logs=40,
-            )
-        with Client(scheduler or cluster) as client:
-            try:
-                [shared_states] = client.scatter([states], broadcast=True)
-                limit = 2 * max(1, len(client.scheduler_info()["workers"]))
-                pending: deque = deque()
-                documents = read_inputs(registry, files, max_chars, summary, reject)
-                for index, partition in enumerate(_batched(documents, partition_documents)):
-                    part = str(folder / f"part-{index:05d}.jsonl")
-                    pending.append(
-                        client.submit(
-                            _annotate_partition, key, recipe, shared_states, partition, part, pure=False
-                        )
+    with reporting_rejects(summary, rejects, on_rejected) as reject, Client(scheduler or cluster) as client:
+        try:
+            limit = 2 * max(1, len(client.scheduler_info()["workers"]))
+            states: dict[str, bytes] = {}
+            if to_fit:  # what was learned goes to the workers as the bytes of state files
+                with tempfile.TemporaryDirectory() as state_dir:
+                    map_parts = _fit_on_cluster(client, recipe, Path(state_dir), partition_documents, limit)
+                    pipeline.fit(lambda: read_inputs(registry, files, max_chars), Path(state_dir), map_parts)
+                    states = _states(Path(state_dir))
+            key = _key(recipe, states)
+            [shared_states] = client.scatter([states], broadcast=True)
+            pending: deque = deque()
+            documents = read_inputs(registry, files, max_chars, summary, reject)
+            for index, partition in enumerate(_batched(documents, partition_documents)):
+                part = str(folder / f"part-{index:05d}.jsonl")
+                pending.append(
+                    client.submit(
+                        _annotate_partition, key, recipe, shared_states, partition, part, pure=False
                     )
-                    if len(pending) >= limit:
-                        _count(pipeline, summary, pending.popleft().result())
-                while pending:
+                )
+                if len(pending) >= limit:
                     _count(pipeline, summary, pending.popleft().result())
-            finally:
-                if cluster is not None:
-                    cluster.close()
+            while pending:
+                _count(pipeline, summary, pending.popleft().result())
+        finally:
+            if cluster is not None:
+                cluster.close()
     return finish_summary(summary, pipeline, started)
+
+
+def _states(state_dir: Path) -> dict[str, bytes]:
+    """The state files of the stages fitted so far, by stage name."""
+    return {path.name: path.read_bytes() for path in sorted(state_dir.iterdir())}
+
+
+def _key(recipe: str, states: dict[str, bytes]) -> str:
+    """Which built pipeline a worker may reuse: the same configuration and fitted state."""
+    digest = hashlib.blake2b(recipe.encode())
+    for name, state in sorted(states.items()):
+        digest.update(name.encode() + state)
+    return digest.hexdigest()
+
+
+def _fit_on_cluster(client: Any, recipe: str, state_dir: Path, partition_documents: int, limit: int) -> Any:
+    """The ``map_parts`` of :meth:`Pipeline.fit` that computes the parts on the cluster, a
+    partition each, with the stages fitted before (their state files in ``state_dir``)."""
+
+    def map_parts(index: int, documents: Any) -> Any:
+        states = _states(state_dir)
+        key = _key(recipe, states)
+        [shared_states] = client.scatter([states], broadcast=True)
+        pending: deque = deque()
+        for partition in _batched(documents, partition_documents):
+            pending.append(
+                client.submit(_fit_partition, key, recipe, shared_states, index, partition, pure=False)
+            )
+            if len(pending) >= limit:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+    return map_parts
 
 
 def _count(pipeline: Pipeline, summary: RunSummary, result: dict[str, Any]) -> None:
@@ -149,6 +181,13 @@ def _worker_pipeline(key: str, recipe: str, states: dict[str, bytes]) -> Pipelin
                     bound.stage.load(path)
         _pipelines[key] = pipeline
     return _pipelines[key]
+
+
+def _fit_partition(
+    key: str, recipe: str, states: dict[str, bytes], index: int, documents: list[Document]
+) -> Any:
+    """What stage ``index`` learns from one partition (see :meth:`Pipeline.fit_part`)."""
+    return _worker_pipeline(key, recipe, states).fit_part(index, documents)
 
 
 def _annotate_partition(

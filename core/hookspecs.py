@@ -47,7 +47,8 @@ def register_stages(register):
     Set ``default=True`` for a stage that belongs in the pipeline used when none is given.
 
     The stage object has ``process(document)`` and may have ``process_batch(documents)``,
-    ``fit(documents)``, ``load(path)`` and ``save(path)``; see :class:`khabar.stage.Stage`.
+    ``fit(documents)`` (and ``fit_part``/``fit_merge`` to fit in shares), ``load(path)`` and
+    ``save(path)``; see :class:`khabar.stage.Stage`.
     Registering a name that another plugin already registered is an error of the later plugin.
     """
 

@@ -33,6 +33,9 @@ from .stage import BoundStage, SettingsError, StageSpec, build_settings, setting
 DEFAULT_BATCH_SIZE = 64
 _MISSING = object()
 
+#: ``map_parts(stage index, input documents)``: the fit parts of the documents' shares, in order.
+PartMapper = Callable[[int, Iterable[Document]], Iterable[Any]]
+
 
 @dataclass
 class PipelineConfig:
@@ -245,12 +248,23 @@ class Pipeline:
             ) from exc
         return BoundStage(planned.spec, planned.settings, planned.plugin, stage)
 
-    def fit(self, open_inputs: Callable[[], Iterable[Document]], state_dir: Path | None = None) -> None:
+    def fit(
+        self,
+        open_inputs: Callable[[], Iterable[Document]],
+        state_dir: Path | None = None,
+        map_parts: PartMapper | None = None,
+    ) -> None:
         """The corpus-level pass: give each stage that has ``fit`` every input document.
 
         Documents reach a stage annotated by the stages before it. With ``state_dir``, a stage
         whose state file ``state_dir/<stage>`` exists loads it instead of fitting, and a stage
         that fits saves its state there.
+
+        With ``map_parts``, a stage that fits in shares (``fit_part`` and ``fit_merge``) is fitted
+        elsewhere, in parallel: ``map_parts(index, documents)`` splits the input documents into
+        shares, computes :meth:`fit_part` of each (in worker processes, on a cluster) and yields
+        the parts in input order, which the stage's ``fit_merge`` combines. When it is called,
+        the stages before ``index`` are fitted already (and saved in ``state_dir``, if given).
         """
         for index, bound in enumerate(self.stages):
             stage = bound.stage
@@ -260,10 +274,19 @@ class Pipeline:
             if state_file and state_file.exists() and hasattr(stage, "load"):
                 stage.load(state_file)
                 continue
-            stage.fit(self._annotated(open_inputs(), self.stages[:index]))
+            if map_parts is not None and hasattr(stage, "fit_part") and hasattr(stage, "fit_merge"):
+                stage.fit_merge(map_parts(index, open_inputs()))
+            else:
+                stage.fit(self._annotated(open_inputs(), self.stages[:index]))
             if state_file and hasattr(stage, "save"):
                 state_dir.mkdir(parents=True, exist_ok=True)
                 stage.save(state_file)
+
+    def fit_part(self, index: int, documents: list[Document]) -> Any:
+        """What stage ``index`` learns from one share of the inputs, annotated first by the stages
+        before it: the work a ``map_parts`` of :meth:`fit` runs away from this process."""
+        stage: Any = self.stages[index].stage  # one that fits in shares: it has fit_part
+        return stage.fit_part(self._annotated(documents, self.stages[:index]))
 
     @property
     def stages_to_fit(self) -> list[BoundStage]:

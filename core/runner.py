@@ -19,6 +19,7 @@ This is what ``khabar run`` does, usable from Python::
 
 from __future__ import annotations
 
+import functools
 import json
 import multiprocessing
 import os
@@ -36,7 +37,7 @@ from typing import Any, TextIO
 from .document import Document
 from .errors import InputError
 from .io import STDIN, Rejected, atomic_output, expand_inputs, read_documents
-from .pipeline import Pipeline, _batched
+from .pipeline import PartMapper, Pipeline, _batched
 
 #: Documents longer than this (in characters) are rejected unless the run sets another limit: a
 #: news article is some thousands; a text of millions is a scraping accident, and would hold up
@@ -107,7 +108,11 @@ def run_files(
             stdin_copy = spool
         reject = cleanup.enter_context(reporting_rejects(summary, rejects, on_rejected))
         if needs_fit:
-            pipeline.fit(lambda: read_inputs(registry, files, max_chars, stdin_copy=stdin_copy), state_dir)
+            pipeline.fit(
+                lambda: read_inputs(registry, files, max_chars, stdin_copy=stdin_copy),
+                state_dir,
+                _fit_in_workers(pipeline, workers) if workers > 1 else None,
+            )
 
         def count(has_errors: bool) -> None:
             summary.documents += 1
@@ -261,18 +266,40 @@ def _process(
         for batch in batches:
             yield _output_of(list(pipeline.run(batch)), as_lines)
         return
+    for result in _in_workers(pipeline, workers, functools.partial(_run_batch, as_lines=as_lines), batches):
+        yield _collect(pipeline, result)
+
+
+def _fit_in_workers(pipeline: Pipeline, workers: int) -> PartMapper:
+    """The ``map_parts`` of :meth:`Pipeline.fit` that computes the parts in ``workers`` processes,
+    a batch of documents each."""
+
+    def map_parts(index: int, documents: Iterable[Document]) -> Iterator[Any]:
+        # fitting a document costs far less than processing it: larger shares than the processing
+        # batches keep the workers busy rather than waiting on the documents sent to them
+        batches = _batched(documents, 4 * pipeline.config.batch_size)
+        return _in_workers(pipeline, workers, functools.partial(_fit_batch, index), batches)
+
+    return map_parts
+
+
+def _in_workers(
+    pipeline: Pipeline, workers: int, task: Callable[[list[Document]], Any], batches: Iterable[list[Document]]
+) -> Iterator[Any]:
+    """``task(batch)`` of each batch, run in ``workers`` forked processes, in input order; at most
+    two batches a worker are in flight, so memory does not grow with the input."""
     global _worker_pipeline
     _worker_pipeline = pipeline
-    # fork: each worker starts with the parent's built and fitted pipeline, nothing to rebuild
+    # fork: each worker starts with the parent's built pipeline (fitted so far), nothing to rebuild
     context = multiprocessing.get_context("fork")
     with context.Pool(workers) as pool:
         pending: deque = deque()
         for batch in batches:
-            pending.append(pool.apply_async(_run_batch, (batch, as_lines)))
+            pending.append(pool.apply_async(task, (batch,)))
             if len(pending) >= 2 * workers:
-                yield _collect(pipeline, pending.popleft().get())
+                yield pending.popleft().get()
         while pending:
-            yield _collect(pipeline, pending.popleft().get())
+            yield pending.popleft().get()
 
 
 def _output_of(documents: list[Document], as_lines: bool) -> list[Any]:
@@ -282,10 +309,16 @@ def _output_of(documents: list[Document], as_lines: bool) -> list[Any]:
 def _run_batch(batch: list[Document], as_lines: bool) -> tuple[list[Any], list[tuple[int, int, float]]]:
     """In a worker: one batch through the inherited pipeline, and what it added to each stage's stats."""
     pipeline = _worker_pipeline
-    assert pipeline is not None, "a worker runs only in a pool started by _process"
+    assert pipeline is not None, "a worker runs only in a pool started by _in_workers"
     before = stage_stats(pipeline)
     done = _output_of(list(pipeline.run(batch)), as_lines)
     return done, stats_since(pipeline, before)
+
+
+def _fit_batch(index: int, batch: list[Document]) -> Any:
+    """In a worker: what stage ``index`` of the inherited pipeline learns from one batch."""
+    assert _worker_pipeline is not None, "a worker runs only in a pool started by _in_workers"
+    return _worker_pipeline.fit_part(index, batch)
 
 
 def _collect(pipeline: Pipeline, result: tuple[list[Any], list]) -> list[Any]:

@@ -41,6 +41,11 @@ class Stage(Protocol):
       it raises, so that one bad document never fails its batch.
     - ``fit(documents: Iterable[Document]) -> None`` — a corpus-level pass over every input
       before the per-document pass (documents arrive annotated by the stages before this one).
+    - ``fit_part(documents: Iterable[Document]) -> Any`` and ``fit_merge(parts: Iterable[Any]) ->
+      None`` — the fit pass in shares: ``fit_part`` learns from one share of the corpus and returns
+      what it counted (picklable, and without changing the stage); ``fit_merge`` combines the
+      parts of every share, in input order, into what ``fit`` would learn from them all. With
+      both, ``--workers`` and ``--engine dask`` run the fit pass in parallel too.
     - ``load(path: Path) -> None`` / ``save(path: Path) -> None`` — restore or keep what ``fit``
       learned, so a run can skip the fit pass.
     """

@@ -51,6 +51,35 @@ def test_two_workers_write_the_same_bytes_as_one_with_the_standard_pipeline(tmp_
     assert "150 documents" in result.stderr
 
 
+FOOTER = "تابعونا أيضا عبر قناتنا الإخبارية الرسمية في جميع المنصات الرقمية الحديثة والمتاحة للجميع"
+
+
+def footer_corpus(path, count):
+    """``count`` different stories, each closed by the same footer: a template line to learn."""
+    story = "خبر رقم {n}: وقال المسؤول إن الوزارة ستعلن قرارها رقم {n} خلال الأسبوع المقبل بعد دراسة الملف."
+    with open(path, "w", encoding="utf-8") as stream:
+        for n in range(count):
+            record = {"id": f"story-{n}", "text": story.format(n=n) + "\n\n" + FOOTER}
+            stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return path
+
+
+def footers_marked(path):
+    return [[d["text"][s["start"] : s["end"]] for s in d["boilerplate"]] == [FOOTER] for d in lines_of(path)]
+
+
+def test_two_workers_learn_template_lines_in_shares_as_one_process_learns_them(tmp_path):
+    source = footer_corpus(tmp_path / "in.jsonl", 40)
+    pipeline = tmp_path / "p.toml"  # batches of 2: the fit pass goes to the workers in 5 shares of 8
+    pipeline.write_text('[pipeline]\nstages = ["boilerplate"]\nbatch_size = 2\n', encoding="utf-8")
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert invoke("run", source, "-p", pipeline, "-o", one).exit_code == 0
+    result = invoke("run", source, "-p", pipeline, "-o", two, "--workers", "2")
+    assert result.exit_code == 0, result.stderr
+    assert two.read_bytes() == one.read_bytes()
+    assert all(footers_marked(two))
+
+
 def test_a_failing_document_in_a_worker_is_recorded_like_in_one_process(cli_registry, tmp_path):
     pipeline = tmp_path / "p.toml"
     pipeline.write_text('[pipeline]\nstages = ["tokens", "explode"]\nbatch_size = 2\n', encoding="utf-8")
@@ -294,6 +323,20 @@ def test_a_local_dask_cluster_writes_parts_that_are_the_local_output(tmp_path):
         tmp_path / "local-rejects.jsonl"
     ).read_bytes()
     assert "151 documents" in result.stderr and "1 inputs rejected" in result.stderr
+
+
+def test_stages_that_fit_in_shares_fit_on_the_cluster_and_learn_what_a_local_run_learns(tmp_path):
+    pytest.importorskip("distributed")
+    source = footer_corpus(tmp_path / "in.jsonl", 40)
+    pipeline = tmp_path / "p.toml"
+    pipeline.write_text('[pipeline]\nstages = ["boilerplate"]\n', encoding="utf-8")
+    local, cluster = tmp_path / "local.jsonl", tmp_path / "cluster"
+    assert invoke("run", source, "-p", pipeline, "-o", local).exit_code == 0
+    on_cluster = ("--engine", "dask", "--workers", 2, "--partition-size", 8)  # five partitions to fit
+    result = invoke("run", source, "-p", pipeline, "-o", cluster, *on_cluster)
+    assert result.exit_code == 0, result.stderr
+    assert parts_of(cluster) == local.read_bytes()
+    assert all(footers_marked(local))
 
 
 def test_corpus_level_stages_fit_on_the_client_and_run_on_the_cluster(tmp_path):

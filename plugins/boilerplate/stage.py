@@ -169,14 +169,29 @@ class BoilerplateStage:
 
     def fit(self, documents: Any) -> None:
         """Learn template lines: lines that open or close many documents of different stories."""
+        self.templates = self._count(documents, TemplateLines(self.settings.min_template_documents))
+        self.templates.finish()
+
+    def fit_part(self, documents: Any) -> TemplateLines:
+        """The template-line counts of one share of the corpus, for :meth:`fit_merge`."""
+        return self._count(documents, TemplateLines(self.settings.min_template_documents, mergeable=True))
+
+    def fit_merge(self, parts: Any) -> None:
+        """Learn template lines from the counts of every share: the same as :meth:`fit` on them all."""
+        templates = TemplateLines(self.settings.min_template_documents, mergeable=True)
+        for part in parts:
+            templates.merge(part)
+        templates.finish()
+        self.templates = templates
+
+    def _count(self, documents: Any, templates: TemplateLines) -> TemplateLines:
         self._ensure_compiled()
-        self.templates = TemplateLines(self.settings.min_template_documents)
         for document in documents:
             # lines with a date are datelines the dates stage relies on: never templates
-            self.templates.add(
+            templates.add(
                 [folded for _, raw, folded in self._folded_lines(document.text) if not _is_data(raw)]
             )
-        self.templates.finish()
+        return templates
 
     def save(self, path: Path) -> None:
         self.templates.save(path)

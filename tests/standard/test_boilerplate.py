@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import subprocess
 import sys
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from khabar import ConfigError, Document, body_view
+from khabar.plugins.boilerplate.templates import TemplateLines
 from khabar.testing import check_stage_contract
 
 from .conftest import line_of
@@ -181,22 +185,29 @@ def test_seed_articles_meet_the_quality_bar(run_pipeline, seed_inputs, gold):
     assert f1 >= 0.97 and kept / content >= 0.99, (f1, kept / content)
 
 
-def test_template_lines_are_learned_from_the_corpus_in_a_fit_pass(standard_registry):
-    from khabar import Pipeline, PipelineConfig
+FOOTER = "تابعونا أيضا عبر قناتنا الإخبارية الرسمية في جميع المنصات الرقمية الحديثة والمتاحة للجميع"
 
+
+def footer_corpus(count: int) -> list[Document]:
+    """``count`` stories of two paragraphs each, every one closed by the same footer line."""
     stories = [
         "خبر رقم {n}: وقال المسؤول إن الوزارة ستعلن قرارها رقم {n} خلال الأسبوع المقبل بعد دراسة الملف كاملا.",
         "وأضاف أن اللجنة المختصة أنهت مراجعة الطلبات المقدمة في الدورة رقم {n} من البرنامج الوطني.",
     ]
-    footer = "تابعونا أيضا عبر قناتنا الإخبارية الرسمية في جميع المنصات الرقمية الحديثة والمتاحة للجميع"
-    corpus = [
-        Document(id=str(n), text="\n\n".join(s.format(n=n) for s in stories) + "\n\n" + footer)
-        for n in range(8)
+    return [
+        Document(id=str(n), text="\n\n".join(s.format(n=n) for s in stories) + "\n\n" + FOOTER)
+        for n in range(count)
     ]
+
+
+def test_template_lines_are_learned_from_the_corpus_in_a_fit_pass(standard_registry):
+    from khabar import Pipeline, PipelineConfig
+
+    corpus = footer_corpus(8)
     pipeline = Pipeline(standard_registry, PipelineConfig(["boilerplate"]))
     pipeline.fit(lambda: iter(corpus))
     out = list(pipeline.run(corpus))
-    assert all(marked(d) == {footer: "other"} for d in out)
+    assert all(marked(d) == {FOOTER: "other"} for d in out)
 
 
 def test_a_story_syndicated_to_many_sites_is_not_learned_as_template(standard_registry):
@@ -207,6 +218,60 @@ def test_a_story_syndicated_to_many_sites_is_not_learned_as_template(standard_re
     pipeline = Pipeline(standard_registry, PipelineConfig(["boilerplate"]))
     pipeline.fit(lambda: iter(corpus))
     assert all(d.spans("boilerplate") == [] for d in pipeline.run(corpus))
+
+
+LINES = ["تابعونا على تويتر", "جميع الحقوق محفوظة", "اقرأ أيضا", "وأضاف المسؤول", "خبر عاجل"]
+
+
+@given(
+    documents=st.lists(
+        st.lists(st.one_of(st.sampled_from(LINES), st.sampled_from("أبجدهوزحطي")), max_size=9), max_size=40
+    ),
+    cuts=st.lists(st.integers(0, 40), max_size=5),
+)
+@example(  # a line at the edges of one share's documents, in the middle of another's, of another story
+    documents=[["اقرأ أيضا", *"أبجدهو", "تابعونا على تويتر"]] * 4
+    + [[*"أبج", "اقرأ أيضا", *"دهو", "جميع الحقوق محفوظة", "ز"]],
+    cuts=[4],
+)
+def test_template_counts_of_shares_merge_into_those_of_the_whole_corpus(documents, cuts):
+    """Workers and clusters count a share of the corpus each: merged, the shares learn the same
+    template lines as one count over every document, however the corpus is cut."""
+    whole = TemplateLines(min_documents=2)
+    for lines in documents:
+        whole.add(lines)
+    whole.finish()
+    bounds = [0, *sorted(min(c, len(documents)) for c in cuts), len(documents)]
+    merged = TemplateLines(min_documents=2, mergeable=True)
+    for start, end in itertools.pairwise(bounds):
+        share = TemplateLines(min_documents=2, mergeable=True)
+        for lines in documents[start:end]:
+            share.add(lines)
+        merged.merge(share)
+    merged.finish()
+    assert merged.lines == whole.lines
+
+
+def test_only_counts_kept_for_merging_can_be_merged():
+    with pytest.raises(ValueError, match="mergeable=True"):
+        TemplateLines(mergeable=True).merge(TemplateLines())
+
+
+def test_the_fit_pass_in_shares_learns_the_templates_of_the_fit_pass_in_one(standard_registry):
+    from khabar import Pipeline, PipelineConfig
+
+    corpus = footer_corpus(12)
+
+    def in_shares_of_three(index, documents):  # what worker processes or a cluster do, here
+        documents = list(documents)
+        return [pipeline.fit_part(index, documents[i : i + 3]) for i in range(0, len(documents), 3)]
+
+    pipeline = Pipeline(standard_registry, PipelineConfig(["boilerplate"]))
+    pipeline.fit(lambda: iter(corpus), map_parts=in_shares_of_three)
+    one = Pipeline(standard_registry, PipelineConfig(["boilerplate"]))
+    one.fit(lambda: iter(corpus))
+    assert pipeline.stages[0].stage.templates.lines == one.stages[0].stage.templates.lines
+    assert len(one.stages[0].stage.templates) == 1  # the footer
 
 
 def test_learned_templates_are_saved_and_used_by_a_later_run(tmp_path):
