@@ -14,11 +14,14 @@ untouched by it), and reports raw offsets through the normalizer's offset map.
   before the verb (ريتشارد هارت … يعتبر أن، أما X فقال), or after the quote (“…”، قال المسؤول);
   otherwise the most recent speaker whose gender agrees with the verb (وأضاف / وأضافت), as for a
   quote continued from the paragraph before; a participle (مضيفا) never takes the words after it.
-  A speaker named by قال with no quote of their own is remembered for the next pronoun cue. A
-  negated cue (لم تؤكد إن), the impersonal يذكر أن, a verbal noun after تم and أن after بيد/غير/إلا
-  report nothing; two verbs before one أن report it once. ``canonical`` is the fullest form of the
-  name in the article (هورن → إميلي هورن; a given name only where it follows a title, a speech verb
-  or بن, so that a verb before the name, أعلن بوتين، is never taken for one).
+  A speaker named by قال with no quote of their own is remembered for the next pronoun cue, and a
+  feminine participle (مضيفة) goes on with a feminine speaker. A negated cue (لم تؤكد إن), the
+  impersonal يذكر أن, a verbal noun after تم, أن after بيد/غير/إلا and an أن inside what follows a
+  colon (وقال: نريد أن) report nothing; two verbs before one أن report it once. علي, which the
+  folding makes one with على, is a name where the article writes it so. ``canonical`` is the
+  fullest form of the name in the article (هورن → إميلي هورن; a given name only where it follows a
+  title, a speech verb or بن, so that a verb before the name, أعلن بوتين، is never taken for one;
+  a full name only by a longer mention that ends with it).
 """
 
 from __future__ import annotations
@@ -94,6 +97,9 @@ _IMPERSONAL = {"يذكر"}  # "يذكر أن" is "it is worth noting", not "he m
 _WAS = re.compile(r"(?<![^\W\d_])و?كان(?:ت)?\s+")
 _ADDRESSEE = re.compile(r"\s*لـ?\s*(?:[«\"“(][^»\"”)\n]{1,40}[»\"”)]|[A-Za-z]+)\s*")  # لـ«عكاظ»، لـCNN
 _WHAT_VERB = re.compile(r"\s*ما\s+[^\s،,:]+\s+")  # after a source phrase: "ما نقلته", "ما ذكرت"
+# a word right after a quote that goes on with its clause as its verb: not و (and), not a preposition
+# that goes on with what was said (إن "فرنسا عادت" إلى، إن "لا مشكلة" لدينا)
+_CLAUSE_GOES_ON = re.compile(r" *(?!و|(?:الي|في|على|علي|من|عن|مع|لدي|لدينا)(?![^\W\d_]))[^\W\d_]")
 _NAMED = re.compile(r"\s*[:،,]")  # "قال X:"، "قال X، خبير النوم، …": a name, then what was said
 _SAY = {"قال", "قالت", "يقول", "تقول", "قالوا", "يقولون", "قالا"}  # the verb that is speech, whatever follows
 _RELAYING = {"نقل", "نقلت", "ينقل", "تنقل"}
@@ -159,11 +165,11 @@ def _same_one(mention: str, speaker: str) -> bool:
 
 
 def _word_before(text: str, position: int) -> str:
-    """The word that ends just before ``position`` (spaces between), or ""."""
+    """The word that ends just before ``position`` (spaces between), or "" at a paragraph's start."""
     end = position
     while end > 0 and text[end - 1] == " ":
         end -= 1
-    return text[text.rfind(" ", 0, end) + 1 : end] if end else ""
+    return text[max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1 : end]
 
 
 def _given_names(text: str, name: str, verbs: set[str]) -> set[str]:
@@ -238,8 +244,11 @@ class QuotesStage:
             resources.files(__package__).joinpath("lexicon.toml").read_text(encoding="utf-8")
         )
         verbs = data["speech_verbs"]
-        self.feminine_verbs = {fold(v) for v in verbs["feminine"]}
         self.participles = {fold(v) for v in verbs["participles"]}
+        # مؤكدة، مضيفة: a feminine participle agrees with a feminine speaker as a feminine verb does
+        self.feminine_verbs = {fold(v) for v in verbs["feminine"]} | {
+            p for p in self.participles if p.endswith("ه")
+        }
         all_verbs = {fold(v) for group in verbs.values() for v in group}
         sources = {fold(w) for w in data["source_phrases"]["words"]}
         # a name ends where a source phrase begins: "وأكدت الحكومة وفقا لوكالة الأنباء …"
@@ -262,6 +271,7 @@ class QuotesStage:
     def process(self, document: Document) -> None:
         folded = self.normalizer(document.text)
         text = folded.text
+        self._raw_text, self._folded = document.text, folded  # for _name_ali
         boilerplate = [(s["start"], s["end"]) for s in document.spans("boilerplate")]
         self._verbs, self._sources = self._find_cues(text)
         marks = [m.start() for m in _QUOTE_MARK.finditer(text)]
@@ -424,6 +434,8 @@ class QuotesStage:
                 continue  # one quoted word is speech only as an object: أعربا عن “ارتياحهما”
             if length <= 4 and not self.that.fullmatch(previous) and _NAMED_BY_VERB.match(text, closing + 1):
                 continue  # ونقل «المرصد السوري …» عن، وذكر مدير الإدارة "ناصر الدوسري"، أن: a name
+            if length <= 3 and previous in ("ان", "بان", "فان") and _CLAUSE_GOES_ON.match(text, closing + 1):
+                continue  # أن "جنرال إلكتريك" تراقب: the clause's subject, a name (not إنه "أمر روتيني")
             inner = text[q_start:q_end]
             candidates.append(
                 (
@@ -461,6 +473,9 @@ class QuotesStage:
             between = text[addressee.end() if addressee else match.end() : that.start()]
             if _QUOTE_MARK.search(between) or _SENTENCE_END.search(between):
                 continue
+            said = between[between.rfind(":") + 1 :].strip() if ":" in between else ""
+            if said and not said.endswith(("،", ",")):
+                continue  # "وقال: هناك … نريد أن": that أن is inside what he said; not "قال: اليوم، أنه"
             if _word_before(text, match.start()) in _NOTHING_SAID:
                 continue  # "لكنها لم تؤكد إن …": nothing was said; "وتم نقل الشهيد … بيد أن": nobody speaks
             if match.group("verb") in _IMPERSONAL and not between.strip():
@@ -514,14 +529,13 @@ class QuotesStage:
     def _speech_around(self, text: str, start: int, opening: int, closing: int, end: int) -> bool:
         """A speech verb or source phrase in the quote's sentence, before it or just after it."""
         sentence_start = _sentence_start(text, start, opening)
+        if self._verbs.within(sentence_start, opening) or self._sources.within(sentence_start, opening):
+            return True
+        if closing >= end:
+            return False  # left open to the paragraph's end: what follows is the next paragraph's
         after = text[closing + 1 : min(end, closing + 40)]
         position = closing + 1 + len(after) - len(after.lstrip(" ،,."))
-        return bool(
-            self._verbs.within(sentence_start, opening)
-            or self._sources.within(sentence_start, opening)
-            or self._verbs.at(position)
-            or self._sources.at(position)
-        )
+        return bool(self._verbs.at(position) or self._sources.at(position))
 
     def _clause_end(self, text: str, start: int, end: int) -> int:
         cut = end
@@ -645,6 +659,8 @@ class QuotesStage:
                 and 0 < len(words) <= 2
                 and text[words[0][0] : words[0][1]].removeprefix("ال") in self.titles
             )
+            if not words and ":" in text[start : start + match.start()]:
+                return None  # "وقال: كان من المهم": what was said, not who said it
             if not words and word in _OBJECT_PRONOUNS:
                 continue  # "وأشار إليه الأسد": the speaker comes after the verb's object
             if not words and word.startswith("لل"):
@@ -652,7 +668,9 @@ class QuotesStage:
             if not words and len(word) > 3 and word.endswith(_OBJECT_SUFFIXES):
                 return None  # "وأكدت ثقتها بأن …": the verb's object; the speaker is the pronoun's
             office = words and text[words[-1][0] : words[-1][1]] in _OFFICES  # الخدمة الصحفية للكرملين
-            if (word in self.stops and not title_place) or (words and word.startswith("لل") and not office):
+            if (
+                word in self.stops and not title_place and not self._name_ali(start + match.start(), word)
+            ) or (words and word.startswith("لل") and not office):
                 break
             if words and (":" in text[words[-1][1] : start + match.start()] or word in self.verb_words):
                 break  # "المبعوث الدولي: الشيء …", "رينزي صرح": the name has ended
@@ -664,6 +682,14 @@ class QuotesStage:
             return None
         s, e = words[0][0], words[-1][1]
         return Speaker(text[s:e], s, e)
+
+    def _name_ali(self, position: int, word: str) -> bool:
+        """Whether the folded ``علي`` at ``position`` is the name علي, not the preposition على (the
+        ``search`` folding makes them one word): the article writes the name with a final ي."""
+        if word != "علي":
+            return False
+        start, end = self._folded.source_span(position, position + len(word))
+        return self._raw_text[start:end].endswith("ي")
 
     @staticmethod
     def _raw(raw: str, folded: Any, name: str) -> str:
@@ -698,6 +724,9 @@ class QuotesStage:
                 and len(first) > 2
             ):
                 candidates.append(f"{first} {last}")
+        if len(words) > 1 and not words[-2].startswith(_DEFINITE):
+            # "محمد الفقيه" names a person in full: "مهند الفقيه" in the same article is another one
+            candidates = [c for c in candidates if c.split()[-len(words) :] == words]
         best = max(candidates, key=lambda c: (len(c), c), default=speaker)
         return best if best.split()[-1] == last else speaker
 

@@ -349,3 +349,70 @@ def test_ma_and_a_verb_after_a_source_phrase_is_read_past_or_names_nobody(quotes
 def test_a_short_quote_after_in_is_a_quote_whatever_follows_it(quotes):
     text = 'وقال الوزير إنه "أمر روتيني" في العلاقات بين البلدين، وإن الزيارة ستتم في موعدها.'
     assert ("direct", "أمر روتيني", "الوزير", "الوزير") in quotes(text)
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ('وأشار فلانري إلى أن "جنرال إلكتريك" تراقب عن كثب تأثير الرسوم على التجارة.', None),
+        ('وقال ماكرون في دافوس إن "فرنسا عادت" إلى قلب أوروبا بعد سنوات.', "فرنسا عادت"),
+        ('وقال الوزير إن "الوضع خطير" وإن الحكومة تتابعه عن قرب.', "الوضع خطير"),
+    ],
+)
+def test_a_short_quote_opening_a_clause_before_its_verb_is_its_subject_a_name(quotes, text, content):
+    direct = [found[1] for found in quotes(text) if found[0] == "direct"]
+    assert direct == ([content] if content else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال نوالكا للصحافيين: هناك الكثير من الاستياء، لذلك نريد أن نلعب بمستوى مختلف تماما.",
+        "وقالت: أتمنى أن لا يصنفنا أحد بأننا مع فريق ضد آخر في هذه البطولة.",
+    ],
+)
+def test_an_an_inside_what_follows_a_colon_is_not_a_reported_clause(quotes, text):
+    assert quotes(text) == []
+
+
+def test_a_clause_after_a_colon_and_an_aside_is_reported_by_the_previous_speaker(quotes):
+    text = "قال الوزير أحمد سالم إن الوفد وصل إلى العاصمة.\nوقال: بكل وضوح، إن الاجتماع انتهى بنجاح كبير."
+    *_, (kind, content, speaker, _) = quotes(text)
+    assert (kind, content, speaker) == ("indirect", "الاجتماع انتهى بنجاح كبير", "الوزير أحمد سالم")
+
+
+def test_a_feminine_participle_goes_on_with_the_last_feminine_speaker(quotes):
+    text = (
+        "وأكدت الخبيرة هيفاء خالد أن السفر المبكر أرخص للأسر في كل المواسم.\n"
+        "وأوضح الخبير سعيد عسيري أن حجم السياحة الخارجية سينخفض هذا العام.\n"
+        "ودعت إلى الحجز المبكر، مضيفة أن الحجز يوفر كثيرا من المال على المسافرين."
+    )
+    *_, (kind, _, speaker, _) = quotes(text)
+    assert (kind, speaker) == ("indirect", "الخبيرة هيفاء خالد")
+
+
+def test_a_negated_cue_opening_a_paragraph_reports_nothing(quotes):
+    text = "قال الوزير إن الاجتماع انتهى بنجاح.\nلا يرى كثيرون أنه من المنطقي الحديث عن مرحلة جديدة الآن."
+    assert [found[1] for found in quotes(text)] == ["الاجتماع انتهى بنجاح"]
+
+
+def test_a_quote_left_open_is_not_made_speech_by_the_next_paragraphs_cue(quotes):
+    text = (
+        "يزداد الاهتمام بالملامح العامة لـ”ويندوز 10، التي تتكشف تدريجيا مع اقتراب موعد الطرح.\n"
+        "ولفت رأي آخر إلى أن الاتفاقية الجديدة لم تختلف كثيرا عن سابقاتها."
+    )
+    assert [found[0] for found in quotes(text)] == ["indirect"]
+
+
+def test_the_name_ali_is_part_of_a_name_though_it_folds_to_the_preposition_ala(quotes):
+    text = "قال علي المنصوري، المندوب الدائم لقطر، إن بلاده مستعدة لاستضافة البطولة.\nوأكد على أهمية التعاون."
+    [(_, _, speaker, _)] = quotes(text)
+    assert speaker.startswith("علي المنصوري")
+
+
+def test_a_full_name_is_not_completed_into_another_persons_with_the_same_surname(quotes):
+    text = (
+        "وقال مهند الفقيه إن العيد في الطائف يختلف عن المدن الأخرى.\n"
+        "وقال محمد الفقيه إن الاحتفالات قليلة هذا العام في المحافظة."
+    )
+    assert [found[3] for found in quotes(text)] == ["مهند الفقيه", "محمد الفقيه"]
