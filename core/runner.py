@@ -277,7 +277,7 @@ def _fit_in_workers(pipeline: Pipeline, workers: int) -> PartMapper:
     def map_parts(index: int, documents: Iterable[Document]) -> Iterator[Any]:
         # fitting a document costs far less than processing it: larger shares than the processing
         # batches keep the workers busy rather than waiting on the documents sent to them
-        batches = _batched(documents, 4 * pipeline.config.batch_size)
+        batches = _batched(documents, 2 * pipeline.config.batch_size)
         return _in_workers(pipeline, workers, functools.partial(_fit_batch, index), batches)
 
     return map_parts

@@ -1,7 +1,8 @@
 """Template lines: lines a site repeats around many different articles, learned from a corpus.
 
-A line is a template when it stands among the first or last lines of at least ``min_documents``
-documents that tell different stories (their longest lines differ) and it mostly stands there:
+A line is a template when it is short (``MAX_LINE_CHARS``: a menu, a footer, a share widget, not
+a paragraph) and stands among the first or last lines of at least ``min_documents`` documents
+that tell different stories (their longest lines differ) and it mostly stands there:
 a wire story syndicated to many sites repeats its paragraphs too, but always with the same
 story around them, and a body line such as ``وأضاف:`` recurs across stories but in the middle.
 
@@ -22,6 +23,7 @@ from pathlib import Path
 FORMAT = "khabar.boilerplate.templates/1"
 EDGE_LINES = 3  # lines counted as "opening" or "closing" a document
 MIN_EDGE_SHARE = 0.8
+MAX_LINE_CHARS = 200  # longer lines are an article's paragraphs, never a site's template
 
 
 # the packed counts of a line of one story: story digest (32 bits), documents and edges (24 bits each)
@@ -69,7 +71,7 @@ class TemplateLines:
         last = len(folded_lines) - EDGE_LINES
         seen: set[str] = set()
         for index, line in enumerate(folded_lines):
-            if line in seen:
+            if line in seen or len(line) > MAX_LINE_CHARS:
                 continue
             seen.add(line)
             key = _digest(line)

@@ -210,6 +210,17 @@ def test_template_lines_are_learned_from_the_corpus_in_a_fit_pass(standard_regis
     assert all(marked(d) == {FOOTER: "other"} for d in out)
 
 
+def test_a_paragraph_at_the_edges_of_many_stories_is_not_learned_as_template(standard_registry):
+    from khabar import Pipeline, PipelineConfig
+
+    paragraph = "وأضاف المسؤول أن " + "المرحلة المقبلة ستشهد تعاونا أوسع بين المؤسسات المعنية، " * 4
+    story = "خبر رقم {n}: وقال المسؤول إن الوزارة ستعلن قرارها رقم {n} خلال الأسبوع المقبل بعد دراسة الملف. "
+    corpus = [Document(id=str(n), text=story.format(n=n) * 3 + "\n\n" + paragraph) for n in range(8)]
+    pipeline = Pipeline(standard_registry, PipelineConfig(["boilerplate"]))
+    pipeline.fit(lambda: iter(corpus))
+    assert len(pipeline.stages[0].stage.templates) == 0  # a site's template lines are short
+
+
 def test_a_story_syndicated_to_many_sites_is_not_learned_as_template(standard_registry):
     from khabar import Pipeline, PipelineConfig
 
