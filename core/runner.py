@@ -7,7 +7,8 @@ This is what ``khabar run`` does, usable from Python::
 - **In order, in parallel.** With ``workers`` > 1 the batches go to a pool of processes (forked, so
   each starts with the built and fitted pipeline) and come back in input order: the output is
   byte-identical to one worker's. At most two batches a worker are in flight, so memory does not
-  grow with the input.
+  grow with the input. The fit pass of a stage that fits in shares (``fit_part``/``fit_merge``)
+  runs in such a pool too, before the pool that annotates is forked with the fitted pipeline.
 - **Resumable.** A JSON Lines output file is written as ``OUT.partial``: complete lines, flushed
   after every batch and synced to disk every few seconds, renamed to ``OUT`` at the end. With
   ``resume`` a run continues such a file: a half-written last line is dropped, and the documents
