@@ -7,6 +7,8 @@ untouched by it), and reports raw offsets through the normalizer's offset map.
   left to right within a paragraph, so a closing mark used as an opener still pairs; a mark left
   open runs to the end of its paragraph. A short quoted phrase after a naming word (لوكالة
   "سبوتنيك") or in a sentence with no speech verb is a name or a title, not a quote.
+- **Unquoted direct speech** is what follows a verb of saying and a colon without quotation marks
+  (وقال هنية: كانت زيارة ناجحة), up to the next quotation or the paragraph's end: ``unquoted``.
 - **Indirect speech** is a speech verb followed by إن/أن and the reported clause, up to the end of
   the sentence or the next quotation mark.
 - **Speakers**: the noun phrase after the speech verb or source phrase (وفقا لـ، بحسب) before the
@@ -99,6 +101,7 @@ _ADDRESSEE = re.compile(r"\s*لـ?\s*(?:[«\"“(][^»\"”)\n]{1,40}[»\"”)]|
 _WHAT_VERB = re.compile(r"\s*ما\s+[^\s،,:]+\s+")  # after a source phrase: "ما نقلته", "ما ذكرت"
 # a word right after a quote that goes on with its clause as its verb: not و (and), not a preposition
 # that goes on with what was said (إن "فرنسا عادت" إلى، إن "لا مشكلة" لدينا)
+_COLON = re.compile(r"(?<!\d)\s*:\s*")  # not 10:30
 _CLAUSE_GOES_ON = re.compile(r" *(?!و|(?:الي|في|على|علي|من|عن|مع|لدي|لدينا)(?![^\W\d_]))[^\W\d_]")
 _NAMED = re.compile(r"\s*[:،,]")  # "قال X:"، "قال X، خبير النوم، …": a name, then what was said
 _SAY = {"قال", "قالت", "يقول", "تقول", "قالوا", "يقولون", "قالا"}  # the verb that is speech, whatever follows
@@ -255,6 +258,7 @@ class QuotesStage:
         self.stops = {fold(w) for w in data["speaker_stops"]["words"]} | {w.split()[0] for w in sources}
         self.naming = {fold(w) for w in data["naming_words"]["words"]}
         self.work_titles = {fold(w) for w in data["work_titles"]["words"]}
+        self.colon_speech = {fold(w) for w in data["colon_speech"]["words"]}
         self.organisation = re.compile("|".join(re.escape(fold(w)) for w in data["organisations"]["words"]))
         self.titles = {fold(w) for w in data["generic_titles"]["words"]}
         verb = words_pattern(all_verbs)
@@ -316,7 +320,13 @@ class QuotesStage:
                     "canonical": canonical_of[name],
                     "type": self._type(speaker.text),
                 }
-            attributes = {"text": document.text[raw_start:raw_end], "kind": kind, "speaker": record}
+            attributes = {
+                "text": document.text[raw_start:raw_end],
+                "kind": "direct" if kind == "unquoted" else kind,
+                "speaker": record,
+            }
+            if kind == "unquoted":
+                attributes["unquoted"] = True  # direct speech the article gives without quotation marks
             if cue:
                 attributes["cue"] = cue
             document.add_span("quotes", raw_start, raw_end, **attributes)
@@ -344,10 +354,12 @@ class QuotesStage:
         direct = self._direct_candidates(text, start, end)
         quoted = [(q_start, q_end) for _, _, q_start, q_end in direct]
         indirect = self._indirect_candidates(text, start, end, quoted) if self.settings.indirect else []
-        reporting = {i[0].start() for i in indirect}
+        unquoted = self._unquoted_candidates(text, start, end, direct, indirect)
+        reporting = {i[0].start() for i in indirect} | {u[0].start() for u in unquoted}
         events = sorted(
             [(d[0], "direct", d) for d in direct]
             + [(i[0].start(), "indirect", i) for i in indirect]
+            + [(u[0].start(), "unquoted", u) for u in unquoted]
             + [
                 (v.start(), "named", v)
                 for v in self._verbs.within(start, end)
@@ -376,7 +388,7 @@ class QuotesStage:
                     speaker, cue = self._speaker_after(text, closing, end, recent)
                 if speaker is None and recent:
                     speaker, cue = recent[-1], "previous"
-            else:
+            else:  # indirect, or unquoted: the cue, the إن/أن or colon, the clause or what was said
                 match, that, q_start, q_end = event
                 sentence_start = _sentence_start(text, start, match.start())
                 speaker = self._after_cue(text, match, that.start()) or self._subject_before(
@@ -490,6 +502,43 @@ class QuotesStage:
                 continue
             candidates.append((match, that, c_start, c_end))
         return self._one_verb_each(text, candidates)
+
+    def _unquoted_candidates(
+        self, text: str, start: int, end: int, direct: list[tuple], indirect: list[tuple]
+    ) -> list[tuple]:
+        """(verb match, colon match, start, end) of what was said after a cue and a colon without
+        quotation marks ("وقال الأمير الوليد بن طلال: مجموعة روتانا استقدمت …"), up to the next
+        quotation or the paragraph's end. Not when a quotation mark or إن/أن follows the colon
+        (those are direct or indirect speech), nor when the cue reports a clause of its own."""
+        candidates: list[tuple] = []
+        if text.find(":", start, end) < 0:
+            return candidates  # most paragraphs: no colon
+        reporting = {i[0].start() for i in indirect}
+        openings = [d[0] for d in direct]
+        for match in self._verbs.within(start, end):
+            if match.group("verb") not in self.colon_speech:
+                continue
+            colon = _COLON.search(text, match.end(), min(end, match.end() + 80))
+            if (
+                colon is None
+                or match.start() in reporting
+                or (candidates and match.start() < candidates[-1][3])
+            ):
+                continue
+            between = text[match.end() : colon.start()]
+            if _QUOTE_MARK.search(between) or _SENTENCE_END.search(between) or "\n" in between:
+                continue
+            if _word_before(text, match.start()) in _NOTHING_SAID:
+                continue
+            q_start = colon.end()
+            if q_start >= end or text[q_start] in _QUOTE_MARKS or self.that.match(text, q_start):
+                continue  # “…” after the colon is a direct quote, إن … a reported clause
+            q_end = min([end, *(o for o in openings if o > q_start)])
+            while q_end > q_start and text[q_end - 1] in " .،,:":
+                q_end -= 1
+            if len(text[q_start:q_end].split()) >= 4:
+                candidates.append((match, colon, q_start, q_end))
+        return candidates
 
     def _one_verb_each(self, text: str, candidates: list[tuple]) -> list[tuple]:
         """One speech verb for each reported clause. Two verbs before one إن/أن are a verb and its
