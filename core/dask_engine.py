@@ -21,13 +21,14 @@ import json
 import tempfile
 import time
 from collections import deque
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from .document import Document
 from .errors import InputError
 from .io import STDIN, atomic_output, expand_inputs
-from .pipeline import Pipeline, PipelineConfig, _batched
+from .pipeline import PartMapper, Pipeline, PipelineConfig, _batched
 from .runner import (
     DEFAULT_MAX_CHARS,
     RunSummary,
@@ -133,11 +134,13 @@ def _key(recipe: str, states: dict[str, bytes]) -> str:
     return digest.hexdigest()
 
 
-def _fit_on_cluster(client: Any, recipe: str, state_dir: Path, partition_documents: int, limit: int) -> Any:
+def _fit_on_cluster(
+    client: Any, recipe: str, state_dir: Path, partition_documents: int, limit: int
+) -> PartMapper:
     """The ``map_parts`` of :meth:`Pipeline.fit` that computes the parts on the cluster, a
     partition each, with the stages fitted before (their state files in ``state_dir``)."""
 
-    def map_parts(index: int, documents: Any) -> Any:
+    def map_parts(index: int, documents: Iterable[Document]) -> Iterator[Any]:
         states = _states(state_dir)
         key = _key(recipe, states)
         [shared_states] = client.scatter([states], broadcast=True)

@@ -99,9 +99,9 @@ _IMPERSONAL = {"يذكر"}  # "يذكر أن" is "it is worth noting", not "he m
 _WAS = re.compile(r"(?<![^\W\d_])و?كان(?:ت)?\s+")
 _ADDRESSEE = re.compile(r"\s*لـ?\s*(?:[«\"“(][^»\"”)\n]{1,40}[»\"”)]|[A-Za-z]+)\s*")  # لـ«عكاظ»، لـCNN
 _WHAT_VERB = re.compile(r"\s*ما\s+[^\s،,:]+\s+")  # after a source phrase: "ما نقلته", "ما ذكرت"
+_COLON = re.compile(r"(?<!\d)\s*:\s*")  # not 10:30
 # a word right after a quote that goes on with its clause as its verb: not و (and), not a preposition
 # that goes on with what was said (إن "فرنسا عادت" إلى، إن "لا مشكلة" لدينا)
-_COLON = re.compile(r"(?<!\d)\s*:\s*")  # not 10:30
 _CLAUSE_GOES_ON = re.compile(r" *(?!و|(?:الي|في|على|علي|من|عن|مع|لدي|لدينا)(?![^\W\d_]))[^\W\d_]")
 _NAMED = re.compile(r"\s*[:،,]")  # "قال X:"، "قال X، خبير النوم، …": a name, then what was said
 _SAY = {"قال", "قالت", "يقول", "تقول", "قالوا", "يقولون", "قالا"}  # the verb that is speech, whatever follows
@@ -299,7 +299,6 @@ class QuotesStage:
             if mention.split():
                 self._by_last.setdefault(mention.split()[-1], []).append(mention)
         canonical_of: dict[str, str] = {}
-        self._text_for_index = text
         self._given_names_of: dict[str, set[str]] = {}  # by last name, for _canonical
         for kind, q_start, q_end, speaker, cue in found:
             raw_start, raw_end = folded.source_span(q_start, q_end)
@@ -311,7 +310,7 @@ class QuotesStage:
                 name = (speaker.refers_to or speaker).text
                 if name not in canonical_of:
                     canonical_of[name] = self._raw(
-                        document.text, folded, self._canonical(text, folded, name, mentions)
+                        document.text, folded, self._canonical(text, name, mentions)
                     )
                 record = {
                     "text": document.text[s_start:s_end],
@@ -354,8 +353,9 @@ class QuotesStage:
         direct = self._direct_candidates(text, start, end)
         quoted = [(q_start, q_end) for _, _, q_start, q_end in direct]
         indirect = self._indirect_candidates(text, start, end, quoted) if self.settings.indirect else []
-        unquoted = self._unquoted_candidates(text, start, end, direct, indirect)
-        reporting = {i[0].start() for i in indirect} | {u[0].start() for u in unquoted}
+        reporting = {i[0].start() for i in indirect}
+        unquoted = self._unquoted_candidates(text, start, end, direct, reporting)
+        reporting.update(u[0].start() for u in unquoted)
         events = sorted(
             [(d[0], "direct", d) for d in direct]
             + [(i[0].start(), "indirect", i) for i in indirect]
@@ -504,16 +504,16 @@ class QuotesStage:
         return self._one_verb_each(text, candidates)
 
     def _unquoted_candidates(
-        self, text: str, start: int, end: int, direct: list[tuple], indirect: list[tuple]
+        self, text: str, start: int, end: int, direct: list[tuple], reporting: set[int]
     ) -> list[tuple]:
         """(verb match, colon match, start, end) of what was said after a cue and a colon without
         quotation marks ("وقال الأمير الوليد بن طلال: مجموعة روتانا استقدمت …"), up to the next
         quotation or the paragraph's end. Not when a quotation mark or إن/أن follows the colon
-        (those are direct or indirect speech), nor when the cue reports a clause of its own."""
+        (those are direct or indirect speech), nor when the cue reports a clause of its own (its
+        start is in ``reporting``)."""
         candidates: list[tuple] = []
         if text.find(":", start, end) < 0:
             return candidates  # most paragraphs: no colon
-        reporting = {i[0].start() for i in indirect}
         openings = [d[0] for d in direct]
         for match in self._verbs.within(start, end):
             if match.group("verb") not in self.colon_speech:
@@ -749,7 +749,7 @@ class QuotesStage:
         start, end = folded.source_span(index, index + len(name))
         return raw[start:end]
 
-    def _canonical(self, text: str, folded: Any, speaker: str, mentions: list[str]) -> str:
+    def _canonical(self, text: str, speaker: str, mentions: list[str]) -> str:
         """The fullest form of the speaker's name in the article (raw text of the article)."""
         words = speaker.split()
         if words and words[0].removeprefix("ال") in self.titles:
@@ -763,7 +763,7 @@ class QuotesStage:
         ]
         described = len(words) > 1 and last.startswith("ال")  # مندوب الشركة: no surname to complete
         if not described and last not in self._given_names_of:
-            self._given_names_of[last] = _given_names(self._text_for_index, last, self.verb_words)
+            self._given_names_of[last] = _given_names(text, last, self.verb_words)
         for first in () if described else self._given_names_of[last]:  # "X هورن" anywhere in the article
             # a given name has no article (البيت، بالبيت); و ف ب ل may begin one (وليد، فلاديمير، ليديا)
             if (
