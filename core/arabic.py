@@ -32,6 +32,8 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
+from re import _constants as _re_constants
+from re import _parser as _re_parser
 
 import pyarabic.araby as araby
 
@@ -346,6 +348,7 @@ def _fuse(tables: list[Mapping[str, str]]) -> dict[str, str]:
 # -- word lists as patterns --------------------------------------------------------------------------
 
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
+_LITERAL, _SUBPATTERN, _BRANCH = _re_constants.LITERAL, _re_constants.SUBPATTERN, _re_constants.BRANCH
 _TOKEN_PUNCTUATION = '.,،:;!?؟()[]"“”«»'
 
 
@@ -390,6 +393,63 @@ def occurrences(text: str, words: Iterable[str]) -> list[int]:
             found.add(index)
             index = text.find(word, index + 1)
     return sorted(found)
+
+
+def required_texts(pattern: re.Pattern) -> tuple[str, ...]:
+    """Texts one of which every match of ``pattern`` contains, read from its parse tree: its longest
+    run of literal characters (``«الشرق الأوسط»``), or the leading runs of an alternation's
+    branches (``(?:هيئة|فريق|أسرة)\\s+``); empty when it has none of two characters or more (or
+    a sign, ©), or matches ignoring case.
+
+    ``text in document`` runs at C speed, while ``re`` tries a pattern at every character where its
+    first character stands (every ل of an Arabic text, for ``ل\\s*"الرياض"``): a document that
+    contains none of these texts need not be scanned with the pattern at all.
+    """
+    if pattern.flags & re.IGNORECASE:
+        return ()
+    try:
+        items = list(_re_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # the private parser may change: then nothing is required
+        return ()
+    candidates = _required_candidates(items)
+    candidates = [texts for texts in candidates if all(map(_telling, texts))]
+    return max(candidates, key=lambda texts: min(len(t) for t in texts), default=())
+
+
+def _telling(text: str) -> bool:
+    """Whether a required text is rare enough to be worth looking for: two characters or more, or a
+    sign (©), not one letter or space, which most documents contain."""
+    return len(text) >= 2 or not (text.isalnum() or text.isspace())
+
+
+def _required_candidates(items: list) -> list[tuple[str, ...]]:
+    """The literal runs of a sequence (each required), and its alternations' leading runs."""
+    candidates, run = [], ""
+    for op, value in items:
+        if op is _LITERAL:
+            run += chr(value)
+            continue
+        if run:
+            candidates.append((run,))
+            run = ""
+        if op is _SUBPATTERN and not value[1] & re.IGNORECASE:  # a group (not (?i:…)): what it requires
+            candidates.extend(_required_candidates(list(value[-1])))
+        elif op is _BRANCH:
+            leads = tuple(_leading_literal(list(branch)) for branch in value[1])
+            if all(leads):
+                candidates.append(leads)
+    if run:
+        candidates.append((run,))
+    return candidates
+
+
+def _leading_literal(items: list) -> str:
+    run = ""
+    for op, value in items:
+        if op is not _LITERAL:
+            break
+        run += chr(value)
+    return run
 
 
 def words_pattern(words: Iterable[str]) -> str:

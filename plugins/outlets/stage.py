@@ -26,7 +26,7 @@ from importlib import resources
 from typing import Any
 
 from khabar import Document
-from khabar.arabic import distinct_words, occurrences, words_pattern
+from khabar.arabic import distinct_words, occurrences, required_texts, words_pattern
 
 from .model import OutletModel
 
@@ -41,6 +41,12 @@ _SELF_FORMULAS = (  # {name} is an alternation of the outlet's names
     (r"(?:خاص|حصري)\s*[-–:]?\s*(?:لـ\s*)?{name}(?![^\W\d_])", "self_reference", 0.8),
     (r"(?:حقوق\s+(?:النشر|الطبع)|©)[^\n]{{0,40}}{name}", "copyright", 0.9),
 )
+
+
+def _with_required(pattern: re.Pattern, *rest: Any) -> tuple:
+    return (pattern, required_texts(pattern), *rest)
+
+
 _CREDIT_LINE = re.compile(
     r"^[ \t]*(?:المصدر|المصادر|مصدر الخبر|Source|نقلا عن)\s*[:：]\s*(?P<items>[^\n]+)$", re.M
 )
@@ -74,6 +80,26 @@ def _edge_lines(text: str) -> tuple[int, int]:
             tail_start, count = start, count + 1
         end = start - 1
     return head_end, tail_start
+
+
+def _line_matches(pattern: re.Pattern, text: str, regions: list[tuple[int, int]]) -> list[re.Match]:
+    """The matches of a line pattern (``^…``, multiline) that start inside ``regions``, in order and
+    not overlapping, as ``finditer`` would give them: the pattern is tried only at the starts of the
+    regions' lines, not at every character of the text."""
+    starts = set()
+    for region_start, region_end in regions:
+        position = region_start if region_start == 0 or text[region_start - 1] == "\n" else -1
+        if position < 0:
+            position = text.find("\n", region_start, region_end) + 1 or region_end
+        while position < region_end:
+            starts.add(position)
+            position = text.find("\n", position, region_end) + 1 or region_end
+    matches, end = [], 0
+    for start in sorted(starts):
+        if start >= end and (match := pattern.match(text, start)):
+            matches.append(match)
+            end = max(match.end(), start + 1)
+    return matches
 
 
 @dataclass
@@ -121,23 +147,29 @@ class OutletsStage:
         domains = (
             "(?P<name>" + words_pattern([d.lower() for o in self.outlets.values() for d in o.domains]) + ")"
         )
-        self.name_signals: list[tuple[re.Pattern, str, float, str]] = [  # pattern, signal, weight, where
+        # Each pattern goes with the texts one of which its every match contains (required_texts):
+        # a document with none of them is not scanned with the pattern.
+        self.name_signals: list[tuple[re.Pattern, tuple[str, ...], str, float, str]] = [
+            # pattern, required texts, signal, weight, where
             *(
-                (re.compile(f.format(name=names)), signal, weight, "anywhere")
+                _with_required(re.compile(f.format(name=names)), signal, weight, "anywhere")
                 for f, signal, weight in _SELF_FORMULAS
             ),
             # a short line that opens with the outlet's name: "ليفانت نيوز _ الكرملين _ تاس"
-            (re.compile(rf"^[ \t]*{names}[ \t]*(?:[_|/–-][^\n]*)?$", re.M), "name_line", 0.75, "edges"),
-            (re.compile(domains), "domain", 0.7, "lowercase"),  # re.I would scan several times slower
+            _with_required(
+                re.compile(rf"^[ \t]*{names}[ \t]*(?:[_|/–-][^\n]*)?$", re.M), "name_line", 0.75, "edges"
+            ),
+            _with_required(re.compile(domains), "domain", 0.7, "lowercase"),  # re.I: several times slower
         ]
-        self.signals: list[
-            tuple[re.Pattern, str, str, float, str]
-        ] = []  # pattern, outlet, signal, weight, where
+        self.signals: list[tuple[re.Pattern, tuple[str, ...], str, str, float, str]] = []
+        # pattern, required texts, outlet, signal, weight, where
         for outlet in self.outlets.values():
             for signature in outlet.signatures:
+                pattern = re.compile(fold(signature["pattern"]), re.M)
                 self.signals.append(
                     (
-                        re.compile(fold(signature["pattern"]), re.M),
+                        pattern,
+                        required_texts(pattern),
                         outlet.id,
                         signature.get("signal", "signature"),
                         float(signature.get("weight", 0.8)),
@@ -206,18 +238,21 @@ class OutletsStage:
                 )
 
         lowercase = text.lower()
-        for pattern, signal, weight, where in self.name_signals:
-            for match in pattern.finditer(lowercase if where == "lowercase" else text):
-                if where == "edges" and (
-                    len(_WORDS.findall(match.group())) > 12
-                    or not any(a <= match.start() < b for a, b in edges)
-                ):
+        for pattern, required, signal, weight, where in self.name_signals:
+            scanned = lowercase if where == "lowercase" else text
+            if required and not any(r in scanned for r in required):
+                continue
+            matches = _line_matches(pattern, text, edges) if where == "edges" else pattern.finditer(scanned)
+            for match in matches:
+                if where == "edges" and len(_WORDS.findall(match.group())) > 12:
                     continue
                 outlet_id = self.outlet_of.get(match.group("name").lower())
                 if outlet_id:
                     add(outlet_id, match, signal, weight)
         regions = {"head": (0, head_end), "tail": (tail_start, len(text)), "anywhere": (0, len(text))}
-        for pattern, outlet_id, signal, weight, where in self.signals:
+        for pattern, required, outlet_id, signal, weight, where in self.signals:
+            if required and not any(r in text for r in required):
+                continue
             match = pattern.search(text, *regions.get(where, regions["anywhere"]))
             if match:
                 add(outlet_id, match, signal, weight)

@@ -1,0 +1,84 @@
+"""The helpers in khabar.arabic that let stages match lexicons and patterns without scanning the
+text with ``re`` at every character: what each finds, and that none of them loses a match."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from khabar.arabic import distinct_words, occurrences, required_texts, words_pattern
+
+
+@pytest.mark.parametrize(
+    "pattern, required",
+    [
+        # the longest run of literal characters
+        (r'ل\s*"?العربية\.?\s?نت"?', ("العربية",)),
+        (r"// ?انتهى ?//", ("انتهى",)),
+        (r"^[^\n]{0,80}\(CNN\)\s*[-—–]", ("(CNN)",)),
+        # an alternation: one of its branches' leading runs
+        (r"(?:هيئة|فريق|أسرة)\s+تحرير\s+(?P<name>سبق|عكاظ)", ("تحرير",)),
+        (r"(?:خاص|حصري)\s*[-–:]?\s*سبق", ("خاص", "حصري")),
+        (r"(?:حقوق\s+النشر|©)[^\n]{0,40}", ("حقوق", "©")),  # a sign alone is telling enough
+        # a group is required as the sequence around it
+        (r"(المصدر)\s*:", ("المصدر",)),
+    ],
+)
+def test_required_texts_are_what_every_match_contains(pattern, required):
+    assert required_texts(re.compile(pattern)) == required
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"ل\s*ا",  # one letter: most documents have it, looking for it saves nothing
+        r"(?:ab|c)d",  # a branch that leads with one letter
+        r"(?i)العربية",  # ignoring case: the literal need not stand as written
+        r"(?i:cnn)\s",
+        r"(?:الجزيرة)?\s*ن",  # optional: not required
+        r"(?=الجزيرة)\w",  # a look-ahead is not part of the match
+        r"[«\"]",
+    ],
+)
+def test_nothing_is_required_where_no_telling_text_is(pattern):
+    assert required_texts(re.compile(pattern)) == ()
+
+
+SIGNATURES = [
+    r'ل\s*"?العربية\.?\s?نت"?',
+    r"(?:هيئة|فريق|أسرة)\s+تحرير\s+(?:الجزيرة|سبق)",
+    r"(?:حقوق\s+(?:النشر|الطبع)|©)[^\n]{0,40}(?:الوطن|اليوم)",
+    r"يمكنكم (استلام|تسلم) إشعارات",
+    r"^\s*[^\n]{0,30}\d+ \S+ \d{4} ?ه الموافق \d+ \S+ \d{4} ?م\s*واس",
+    r"(?:خاص|حصري)\s*[-–:]?\s*(?:لـ\s*)?(?:عكاظ|سبق)",
+]
+
+
+@pytest.mark.parametrize("signature", SIGNATURES)
+@given(data=st.data())
+def test_a_text_without_the_required_texts_has_no_match(signature, data):
+    """The filter a stage puts before a pattern never drops a match: every text the pattern matches
+    contains one of its required texts."""
+    pattern = re.compile(signature, re.M)
+    text = data.draw(st.from_regex(pattern))
+    assert any(required in text for required in required_texts(pattern))
+
+
+def test_distinct_words_are_the_letter_runs():
+    text = "قال الرئيس: «نعم»، وقال ٣٠ـ مرة A/B قال"
+    assert distinct_words(text) == {"قال", "الرئيس", "نعم", "وقال", "ـ", "مرة", "A", "B"}
+
+
+def test_occurrences_are_every_position_once_and_sorted():
+    text = "قال وقال يقال"
+    assert occurrences(text, {"قال", "وقال"}) == [0, 4, 5, 10]
+
+
+def test_words_pattern_matches_the_longest_word():
+    pattern = re.compile(words_pattern(["الشهر", "الشهرين", "عيد الفطر"]))
+    assert pattern.match("الشهرين").group() == "الشهرين"
+    assert pattern.match("عيد   الفطر").group() == "عيد   الفطر"  # a space in a word: any run of spaces
+    assert re.compile(words_pattern([])).search("نص") is None
