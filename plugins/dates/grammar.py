@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 
-from khabar.arabic import words_pattern
+from khabar.arabic import distinct_words, occurrences, words_pattern
 
 
 @dataclass
@@ -78,6 +78,11 @@ def load_vocabulary(fold: Callable[[str], str]) -> Vocabulary:
 
 _WORDS_BACK = 4  # an expression starts at most this many words before its anchor
 _CHARS_BACK = 48
+_ASCII_DIGITS = "0123456789"
+# letters that stick to the front of a head word: و ف ب ل ك, and ا of أواخر/أوائل (the plurals of
+# آخر and أول, which are heads)
+_PROCLITICS = "وفبلكا"
+_PROCLITIC_PREFIXES = ["", *_PROCLITICS, *(a + b for a in _PROCLITICS for b in _PROCLITICS)]
 
 # word boundaries that let the proclitics و ف ب ل stick to the front of a word
 _PRE = r"(?<![^\W\d_])(?:[وفبل]{1,2})?"
@@ -210,8 +215,8 @@ class Grammar:
             for kind, first, after in zip(self.kinds, starts, starts[1:], strict=False)
         }
         # Pattern literals are written folded, as the text they run on (الى is الي, حتى is حتي).
-        # Every expression contains one of these words (or a digit): find them first, then try the
-        # grammar only at the word starts just before each. One cheap pass instead of trying every
+        # Every expression contains one of these words (or a digit): find them first (see _anchors),
+        # then try the grammar only at the word starts just before each, instead of trying every
         # alternative at every position of the text.
         heads = [
             *v.gregorian,
@@ -238,9 +243,10 @@ class Grammar:
             "السنوات",
             "الاعوام",
         ]
-        self.anchors = re.compile(
-            r"\d+|" + words_pattern(heads)
-        )  # a number is tried once, at its first digit
+        self.heads = re.compile(words_pattern(heads))
+        # the words a head can stand in: bare, or after one or two proclitics (وفي يناير، بالأمس)
+        first_words = {head.split()[0] for head in heads}  # عيد الفطر: its first word stands alone
+        self.anchor_words = {p + word for word in first_words for p in _PROCLITIC_PREFIXES}
         self.openers = {
             "يوم",
             "في",
@@ -286,17 +292,43 @@ class Grammar:
             end = start
         return starts[::-1]
 
+    def _anchors(self, text: str) -> list[int]:
+        """Where the grammar is tried, in order: the first digit of each number, and each head word
+        (a month, a weekday, أمس...) that stands as a whole word, bare or after one or two
+        proclitics. The text's distinct words are looked up in a set (C speed) and the head pattern
+        is matched only where a candidate stands; a head inside a longer word (اب in الانتخابات)
+        opens no expression."""
+        anchors = []
+        for digit in _ASCII_DIGITS:  # the search folding writes every number in ASCII digits
+            index = text.find(digit)
+            while index >= 0:
+                if index == 0 or not text[index - 1].isdecimal():
+                    anchors.append(index)
+                index = text.find(digit, index + 1)
+        for index in occurrences(text, distinct_words(text) & self.anchor_words):
+            if index and text[index - 1].isalpha():
+                continue  # inside a longer word
+            for proclitics in range(3):  # وفي يناير: try at و، at ف، at ي
+                start = index + proclitics
+                if proclitics and text[start - 1] not in _PROCLITICS:
+                    break
+                head = self.heads.match(text, start)
+                if head and (head.end() == len(text) or not text[head.end()].isalpha()):
+                    anchors.append(start)
+                    break
+        return sorted(anchors)
+
     def find(self, text: str) -> list[Found]:
         found = []
         consumed = 0
-        for anchor in self.anchors.finditer(text):
-            if anchor.start() < consumed:
+        for anchor in self._anchors(text):
+            if anchor < consumed:
                 continue
-            floor = max(consumed, anchor.start() - _CHARS_BACK)
+            floor = max(consumed, anchor - _CHARS_BACK)
             best = None
-            for start in self._candidate_starts(text, anchor.start(), floor):
+            for start in self._candidate_starts(text, anchor, floor):
                 match = self.pattern.match(text, start)
-                if match and match.end() > anchor.start() and (best is None or match.end() > best.end()):
+                if match and match.end() > anchor and (best is None or match.end() > best.end()):
                     best = match
             if best is None:
                 continue

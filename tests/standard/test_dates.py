@@ -126,6 +126,22 @@ def test_words_that_only_look_like_dates_are_not_dates(dates, text):
     assert dates(text) == []
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # آب (August) is the end of الركاب and the start of إبشتاين: inside a word it is no month
+        ("عدد الركاب في عام 2014 لنفس الفترة", [("عام 2014", "2014", "year")]),
+        ("كتب إيثان إبشتاين في مجلة", []),
+        # a head word after a proclitic opens its expression at the word's start
+        ("حالة الطقس لهذا اليوم", [("لهذا اليوم", "2021-12-29", "day")]),
+        ("وكان النادي استقبل أمس أبناء الدار", [("أمس", "2021-12-28", "day")]),
+        ("وفي يناير الماضي", [("يناير الماضي", "2021-01", "month")]),
+    ],
+)
+def test_a_date_word_counts_as_a_whole_word_or_after_proclitics(dates, text, expected):
+    assert dates(text) == expected
+
+
 def test_without_a_reference_relative_dates_have_no_value_but_absolute_ones_do(dates):
     found = dates("وقال يوم الخميس إن اتفاق 10 يناير 2022 قائم", published=None)
     assert [v for _, v, _ in found] == [None, "2022-01-10"]
