@@ -349,26 +349,39 @@ def _fuse(tables: list[Mapping[str, str]]) -> dict[str, str]:
 
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _LITERAL, _SUBPATTERN, _BRANCH = _re_constants.LITERAL, _re_constants.SUBPATTERN, _re_constants.BRANCH
-_TOKEN_PUNCTUATION = '.,،:;!?؟()[]"“”«»'
+_TOKEN_PUNCTUATION = '.,،:;!?؟()[]"“”«»0123456789%/-'  # and digits: a word is a letter run
+_last_words: tuple[str, frozenset[str]] = ("", frozenset())
 
 
-def distinct_words(text: str) -> set[str]:
+def distinct_words(text: str) -> frozenset[str]:
     """The distinct letter runs of ``text``: its words, split at spaces, digits and punctuation.
 
     Where a lexicon may match: intersect this set with the lexicon's first words (``str.split``
     and set operations run in C) and match the lexicon's pattern only where those words stand.
     That is many times faster than scanning with the pattern, which ``re`` tries at every character.
+    The words of the last text are remembered (by identity): stages that read the same view of a
+    document (dates and quotes both read the ``search`` view) split it once.
     """
+    global _last_words
+    last_text, last_words = _last_words
+    if text is last_text:
+        return last_words
+    words = _letter_runs(text)
+    _last_words = (text, words)
+    return words
+
+
+def _letter_runs(text: str) -> frozenset[str]:
     for mark in _TOKEN_PUNCTUATION:  # str.replace runs in C; most tokens are then whole words
         if mark in text:
             text = text.replace(mark, " ")
     words = set(text.split())
-    odd = {word for word in words if not word.isalpha()}
-    if odd:  # digits or rarer punctuation inside: ٣٠ـ, A/B
+    if not "".join(words).isalpha():  # rarer punctuation inside a token: A+B, ‘قال’
+        odd = {word for word in words if not word.isalpha()}
         words -= odd
         for token in odd:
             words.update(_LETTER_RUN.findall(token))
-    return words
+    return frozenset(words)
 
 
 def past_marks(text: str, end: int) -> int:

@@ -82,3 +82,12 @@ def test_words_pattern_matches_the_longest_word():
     assert pattern.match("الشهرين").group() == "الشهرين"
     assert pattern.match("عيد   الفطر").group() == "عيد   الفطر"  # a space in a word: any run of spaces
     assert re.compile(words_pattern([])).search("نص") is None
+
+
+def test_the_words_of_the_text_just_split_are_remembered():
+    """Stages that read the same view of a document split it once; the set cannot be changed."""
+    text = "قال الرئيس إن الاجتماع عقد أمس"
+    words = distinct_words(text)
+    assert distinct_words(text) is words
+    assert isinstance(words, frozenset)
+    assert distinct_words("وقال الوزير") == {"وقال", "الوزير"}
