@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from re import _constants as _re_constants
 from re import _parser as _re_parser
+from typing import Any
 
 import pyarabic.araby as araby
 
@@ -190,6 +191,30 @@ BUILTIN_PROFILES: dict[str, Profile] = {
 # -- applying steps ------------------------------------------------------------------------------
 
 
+class RecentTexts:
+    """What was computed from the last texts, by the identity of the ``str``: the stages of a
+    pipeline see the same text objects batch after batch, so each stage after the first finds a
+    document's view (or words) already made. Texts shorter than ``lengths`` are cheap to redo and
+    would push the documents out; a text is held with its value, so its ``id`` is not reused."""
+
+    def __init__(self, entries: int = 256, lengths: range = range(256, 1_000_001)) -> None:
+        self.entries, self.lengths = entries, lengths
+        self._items: dict[int, tuple[str, Any]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, text: str) -> Any:
+        """The value remembered for this very ``str`` object, or None."""
+        item = self._items.get(id(text))
+        return item[1] if item is not None and item[0] is text else None
+
+    def put(self, text: str, value: Any) -> None:
+        if len(text) in self.lengths:
+            with self._lock:
+                if len(self._items) >= self.entries:
+                    del self._items[next(iter(self._items))]  # the oldest
+                self._items[id(text)] = (text, value)
+
+
 class Normalizer:
     """A compiled sequence of steps: call it on a ``str`` to get a :class:`TextView`.
 
@@ -209,8 +234,7 @@ class Normalizer:
     def __init__(self, name: str, steps: Iterable[Step]) -> None:
         self.name = name
         self.steps = tuple(steps)
-        self._memo: dict[int, tuple[str, TextView]] = {}
-        self._memo_lock = threading.Lock()
+        self._memo = RecentTexts(self.MEMO_ENTRIES, self.MEMO_CHARS)
         self.may_expand = any(s.may_expand for s in self.steps)
         self.collapse_spaces = any(s.collapse_spaces for s in self.steps)
         self.table = _fuse([s.table for s in self.steps])
@@ -249,17 +273,12 @@ class Normalizer:
         if remembered is not None:
             return remembered
         view = self._view(text)
-        if len(text) in self.MEMO_CHARS:
-            with self._memo_lock:
-                if len(self._memo) >= self.MEMO_ENTRIES:
-                    del self._memo[next(iter(self._memo))]  # the oldest
-                self._memo[id(text)] = (text, view)  # the text is held, so its id is not reused
+        self._memo.put(text, view)
         return view
 
     def _remembered(self, text: str) -> TextView | None:
         """The view of this very ``str`` object, if it is among the last ones normalized."""
-        entry = self._memo.get(id(text))
-        return entry[1] if entry is not None and entry[0] is text else None
+        return self._memo.get(text)
 
     def _view(self, text: str) -> TextView:
         if not self._any_target.search(text):
@@ -350,7 +369,7 @@ def _fuse(tables: list[Mapping[str, str]]) -> dict[str, str]:
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _LITERAL, _SUBPATTERN, _BRANCH = _re_constants.LITERAL, _re_constants.SUBPATTERN, _re_constants.BRANCH
 _TOKEN_PUNCTUATION = '.,،:;!?؟()[]"“”«»0123456789%/-'  # and digits: a word is a letter run
-_last_words: tuple[str, frozenset[str]] = ("", frozenset())
+_words_of = RecentTexts(entries=128)  # two batches of the default size: a word set weighs more than a view
 
 
 def distinct_words(text: str) -> frozenset[str]:
@@ -359,15 +378,13 @@ def distinct_words(text: str) -> frozenset[str]:
     Where a lexicon may match: intersect this set with the lexicon's first words (``str.split``
     and set operations run in C) and match the lexicon's pattern only where those words stand.
     That is many times faster than scanning with the pattern, which ``re`` tries at every character.
-    The words of the last text are remembered (by identity): stages that read the same view of a
-    document (dates and quotes both read the ``search`` view) split it once.
+    The words of the last texts are remembered (:class:`RecentTexts`): stages that read the same
+    view of a document (dates and quotes both read the ``search`` view) split it once.
     """
-    global _last_words
-    last_text, last_words = _last_words
-    if text is last_text:
-        return last_words
-    words = _letter_runs(text)
-    _last_words = (text, words)
+    words = _words_of.get(text)
+    if words is None:
+        words = _letter_runs(text)
+        _words_of.put(text, words)
     return words
 
 
