@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -199,7 +200,7 @@ class RecentTexts:
 
     def __init__(self, entries: int = 256, lengths: range = range(256, 1_000_001)) -> None:
         self.entries, self.lengths = entries, lengths
-        self._items: dict[int, tuple[str, Any]] = {}
+        self._items: OrderedDict[int, tuple[str, Any]] = OrderedDict()
         self._lock = threading.Lock()
 
     def get(self, text: str) -> Any:
@@ -211,7 +212,7 @@ class RecentTexts:
         if len(text) in self.lengths:
             with self._lock:
                 if len(self._items) >= self.entries:
-                    del self._items[next(iter(self._items))]  # the oldest
+                    self._items.popitem(last=False)  # the oldest (a dict's first key slows as it is deleted)
                 self._items[id(text)] = (text, value)
 
 
