@@ -57,6 +57,7 @@ _LINE = re.compile(r"^[^\n]+$", re.M)
 _SEPARATOR_CHAR = re.compile(r"[_|–/،,-]")
 _LIST_SEPARATOR = re.compile(r"\s+[_|–-]\s+|\s*/\s*|\s*،\s*|\s*,\s*")
 _AGENCY = re.compile(r"وكالة\s+(?:أنباء\s+)?(?P<name>(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+)\s+للأنباء")
+_REQUIRED = {pattern: required_texts(pattern) for pattern in (_CREDIT_LINE, _BYLINE, _AGENCY)}
 
 
 def _is_ascii_letter(char: str) -> bool:
@@ -100,6 +101,14 @@ def _line_matches(pattern: re.Pattern, text: str, regions: list[tuple[int, int]]
             matches.append(match)
             end = max(match.end(), start + 1)
     return matches
+
+
+def _present_matches(pattern: re.Pattern, text: str) -> list[re.Match]:
+    """``pattern.finditer(text)``, skipped when the text lacks what every match requires."""
+    required = _REQUIRED[pattern]
+    if required and not any(r in text for r in required):
+        return []
+    return list(pattern.finditer(text))
 
 
 @dataclass
@@ -362,12 +371,12 @@ class OutletsStage:
                 "kind": kind,
             }
 
-        for match in _CREDIT_LINE.finditer(text):
+        for match in _present_matches(_CREDIT_LINE, text):
             self._list_items(match, "items", "credit_line", add)
-        for match in _BYLINE.finditer(text):
+        for match in _present_matches(_BYLINE, text):
             start, end = match.span("items")
             add(start, end, text[start:end].strip(), "byline")
-        for match in _AGENCY.finditer(text):
+        for match in _present_matches(_AGENCY, text):
             add(match.start(), match.end(), match.group(), "agency")
         for match in self._source_matches(text):
             group = "name" if match.group("name") else "latin"
