@@ -436,7 +436,7 @@ def required_texts(pattern: re.Pattern) -> tuple[str, ...]:
     first character stands (every ل of an Arabic text, for ``ل\\s*"الرياض"``): a document that
     contains none of these texts need not be scanned with the pattern at all.
     """
-    if pattern.flags & re.IGNORECASE:
+    if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
         return ()
     try:
         items = list(_re_parser.parse(pattern.pattern, pattern.flags))

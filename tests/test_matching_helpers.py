@@ -41,6 +41,7 @@ def test_required_texts_are_what_every_match_contains(pattern, required):
         r"(?:الجزيرة)?\s*ن",  # optional: not required
         r"(?=الجزيرة)\w",  # a look-ahead is not part of the match
         r"[«\"]",
+        rb"bytes",  # a bytes pattern runs on bytes, not on a document's text
     ],
 )
 def test_nothing_is_required_where_no_telling_text_is(pattern):
