@@ -27,10 +27,11 @@ never as a side effect of alef unification (pyarabic #39).
 from __future__ import annotations
 
 import re
+import sys
 import threading
 import unicodedata
 from collections import OrderedDict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from re import _constants as _re_constants
@@ -369,7 +370,7 @@ def _fuse(tables: list[Mapping[str, str]]) -> dict[str, str]:
 
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _LITERAL, _SUBPATTERN, _BRANCH = _re_constants.LITERAL, _re_constants.SUBPATTERN, _re_constants.BRANCH
-_TOKEN_PUNCTUATION = '.,،:;!?؟()[]"“”«»0123456789%/-'  # and digits: a word is a letter run
+_WORD_SEPARATORS = '.,،:;!?؟()[]"“”«»0123456789%/-'  # punctuation and digits: a word is a letter run
 _words_of = RecentTexts(entries=128)  # two batches of the default size: a word set weighs more than a view
 
 
@@ -390,7 +391,7 @@ def distinct_words(text: str) -> frozenset[str]:
 
 
 def _letter_runs(text: str) -> frozenset[str]:
-    for mark in _TOKEN_PUNCTUATION:  # str.replace runs in C; most tokens are then whole words
+    for mark in _WORD_SEPARATORS:  # str.replace runs in C; most tokens are then whole words
         if mark in text:
             text = text.replace(mark, " ")
     words = set(text.split())
@@ -451,6 +452,28 @@ def _telling(text: str) -> bool:
     """Whether a required text is rare enough to be worth looking for: two characters or more, or a
     sign (©), not one letter or space, which most documents contain."""
     return len(text) >= 2 or not (text.isalnum() or text.isspace())
+
+
+class Prefiltered:
+    """A compiled pattern that is not run on a text lacking all its :func:`required_texts`: use it
+    as the pattern (``search``, ``finditer`` and ``match`` as ``re.Pattern``'s). A text with none
+    of them is answered with no match, after a few ``in`` tests instead of a scan."""
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern = pattern
+        self.required = required_texts(pattern)
+
+    def _may_match(self, text: str) -> bool:
+        return not self.required or any(required in text for required in self.required)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self.pattern.search(text, pos, endpos) if self._may_match(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        return self.pattern.finditer(text) if self._may_match(text) else iter(())
+
+    def match(self, text: str, pos: int = 0) -> re.Match | None:
+        return self.pattern.match(text, pos)  # at one position: nothing to save
 
 
 def _required_candidates(items: list) -> list[tuple[str, ...]]:

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from khabar.arabic import distinct_words, occurrences, required_texts, words_pattern
+from khabar.arabic import Prefiltered, distinct_words, occurrences, required_texts, words_pattern
 
 
 @pytest.mark.parametrize(
@@ -66,6 +66,23 @@ def test_a_text_without_the_required_texts_has_no_match(signature, data):
     pattern = re.compile(signature, re.M)
     text = data.draw(st.from_regex(pattern))
     assert any(required in text for required in required_texts(pattern))
+
+
+@pytest.mark.parametrize("signature", SIGNATURES)
+@given(data=st.data())
+def test_a_prefiltered_pattern_finds_what_the_pattern_finds(signature, data):
+    pattern = re.compile(signature, re.M)
+    text = data.draw(st.one_of(st.from_regex(pattern), st.text()))
+    prefiltered = Prefiltered(pattern)
+    assert [m.span() for m in prefiltered.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+    assert bool(prefiltered.search(text)) == bool(pattern.search(text))
+
+
+def test_a_prefiltered_pattern_does_not_scan_a_text_without_its_required_texts():
+    prefiltered = Prefiltered(re.compile(r'ل\s*"الرياض"'))
+    assert prefiltered.required == ('"الرياض"',)
+    assert prefiltered.search("قال لـ «الرياض» إن") is None  # no "الرياض" in quotes: never scanned
+    assert prefiltered.search('وقال ل"الرياض" إن').group() == 'ل"الرياض"'
 
 
 def test_distinct_words_are_the_letter_runs():

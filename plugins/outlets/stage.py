@@ -26,7 +26,7 @@ from importlib import resources
 from typing import Any
 
 from khabar import Document
-from khabar.arabic import distinct_words, occurrences, required_texts, words_pattern
+from khabar.arabic import Prefiltered, distinct_words, occurrences, words_pattern
 
 from .model import OutletModel
 
@@ -43,21 +43,16 @@ _SELF_FORMULAS = (  # {name} is an alternation of the outlet's names
 )
 
 
-def _with_required(pattern: re.Pattern, *rest: Any) -> tuple:
-    return (pattern, required_texts(pattern), *rest)
-
-
-_CREDIT_LINE = re.compile(
-    r"^[ \t]*(?:المصدر|المصادر|مصدر الخبر|Source|نقلا عن)\s*[:：]\s*(?P<items>[^\n]+)$", re.M
+_CREDIT_LINE = Prefiltered(
+    re.compile(r"^[ \t]*(?:المصدر|المصادر|مصدر الخبر|Source|نقلا عن)\s*[:：]\s*(?P<items>[^\n]+)$", re.M)
 )
-_BYLINE = re.compile(
-    r"^[ \t]*(?:إعداد وتحرير|إعداد|تحرير|كتب|بقلم|ترجمة)\s*:\s*(?P<items>[^\n]{2,60})$", re.M
+_BYLINE = Prefiltered(
+    re.compile(r"^[ \t]*(?:إعداد وتحرير|إعداد|تحرير|كتب|بقلم|ترجمة)\s*:\s*(?P<items>[^\n]{2,60})$", re.M)
 )
 _LINE = re.compile(r"^[^\n]+$", re.M)
 _SEPARATOR_CHAR = re.compile(r"[_|–/،,-]")
 _LIST_SEPARATOR = re.compile(r"\s+[_|–-]\s+|\s*/\s*|\s*،\s*|\s*,\s*")
-_AGENCY = re.compile(r"وكالة\s+(?:أنباء\s+)?(?P<name>(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+)\s+للأنباء")
-_REQUIRED = {pattern: required_texts(pattern) for pattern in (_CREDIT_LINE, _BYLINE, _AGENCY)}
+_AGENCY = Prefiltered(re.compile(r"وكالة\s+(?:أنباء\s+)?(?P<name>(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+)\s+للأنباء"))
 
 
 def _is_ascii_letter(char: str) -> bool:
@@ -83,7 +78,7 @@ def _edge_lines(text: str) -> tuple[int, int]:
     return head_end, tail_start
 
 
-def _line_matches(pattern: re.Pattern, text: str, regions: list[tuple[int, int]]) -> list[re.Match]:
+def _line_matches(pattern: Prefiltered, text: str, regions: list[tuple[int, int]]) -> list[re.Match]:
     """The matches of a line pattern (``^…``, multiline) that start inside ``regions``, in order and
     not overlapping, as ``finditer`` would give them: the pattern is tried only at the starts of the
     regions' lines, not at every character of the text."""
@@ -101,14 +96,6 @@ def _line_matches(pattern: re.Pattern, text: str, regions: list[tuple[int, int]]
             matches.append(match)
             end = max(match.end(), start + 1)
     return matches
-
-
-def _present_matches(pattern: re.Pattern, text: str) -> list[re.Match]:
-    """``pattern.finditer(text)``, skipped when the text lacks what every match requires."""
-    required = _REQUIRED[pattern]
-    if required and not any(r in text for r in required):
-        return []
-    return list(pattern.finditer(text))
 
 
 @dataclass
@@ -156,29 +143,29 @@ class OutletsStage:
         domains = (
             "(?P<name>" + words_pattern([d.lower() for o in self.outlets.values() for d in o.domains]) + ")"
         )
-        # Each pattern goes with the texts one of which its every match contains (required_texts):
-        # a document with none of them is not scanned with the pattern.
-        self.name_signals: list[tuple[re.Pattern, tuple[str, ...], str, float, str]] = [
-            # pattern, required texts, signal, weight, where
+        # a document without the texts a pattern's every match contains is not scanned (Prefiltered)
+        self.name_signals: list[tuple[Prefiltered, str, float, str]] = [  # pattern, signal, weight, where
             *(
-                _with_required(re.compile(f.format(name=names)), signal, weight, "anywhere")
+                (Prefiltered(re.compile(f.format(name=names))), signal, weight, "anywhere")
                 for f, signal, weight in _SELF_FORMULAS
             ),
             # a short line that opens with the outlet's name: "ليفانت نيوز _ الكرملين _ تاس"
-            _with_required(
-                re.compile(rf"^[ \t]*{names}[ \t]*(?:[_|/–-][^\n]*)?$", re.M), "name_line", 0.75, "edges"
+            (
+                Prefiltered(re.compile(rf"^[ \t]*{names}[ \t]*(?:[_|/–-][^\n]*)?$", re.M)),
+                "name_line",
+                0.75,
+                "edges",
             ),
-            _with_required(re.compile(domains), "domain", 0.7, "lowercase"),  # re.I: several times slower
+            (Prefiltered(re.compile(domains)), "domain", 0.7, "lowercase"),  # re.I would scan slower
         ]
-        self.signals: list[tuple[re.Pattern, tuple[str, ...], str, str, float, str]] = []
-        # pattern, required texts, outlet, signal, weight, where
+        self.signals: list[
+            tuple[Prefiltered, str, str, float, str]
+        ] = []  # pattern, outlet, signal, weight, where
         for outlet in self.outlets.values():
             for signature in outlet.signatures:
-                pattern = re.compile(fold(signature["pattern"]), re.M)
                 self.signals.append(
                     (
-                        pattern,
-                        required_texts(pattern),
+                        Prefiltered(re.compile(fold(signature["pattern"]), re.M)),
                         outlet.id,
                         signature.get("signal", "signature"),
                         float(signature.get("weight", 0.8)),
@@ -247,11 +234,11 @@ class OutletsStage:
                 )
 
         lowercase = text.lower()
-        for pattern, required, signal, weight, where in self.name_signals:
-            scanned = lowercase if where == "lowercase" else text
-            if required and not any(r in scanned for r in required):
-                continue
-            matches = _line_matches(pattern, text, edges) if where == "edges" else pattern.finditer(scanned)
+        for pattern, signal, weight, where in self.name_signals:
+            if where == "edges":
+                matches = _line_matches(pattern, text, edges)
+            else:
+                matches = pattern.finditer(lowercase if where == "lowercase" else text)
             for match in matches:
                 if where == "edges" and len(_WORDS.findall(match.group())) > 12:
                     continue
@@ -259,9 +246,7 @@ class OutletsStage:
                 if outlet_id:
                     add(outlet_id, match, signal, weight)
         regions = {"head": (0, head_end), "tail": (tail_start, len(text)), "anywhere": (0, len(text))}
-        for pattern, required, outlet_id, signal, weight, where in self.signals:
-            if required and not any(r in text for r in required):
-                continue
+        for pattern, outlet_id, signal, weight, where in self.signals:
             match = pattern.search(text, *regions.get(where, regions["anywhere"]))
             if match:
                 add(outlet_id, match, signal, weight)
@@ -371,12 +356,12 @@ class OutletsStage:
                 "kind": kind,
             }
 
-        for match in _present_matches(_CREDIT_LINE, text):
+        for match in _CREDIT_LINE.finditer(text):
             self._list_items(match, "items", "credit_line", add)
-        for match in _present_matches(_BYLINE, text):
+        for match in _BYLINE.finditer(text):
             start, end = match.span("items")
             add(start, end, text[start:end].strip(), "byline")
-        for match in _present_matches(_AGENCY, text):
+        for match in _AGENCY.finditer(text):
             add(match.start(), match.end(), match.group(), "agency")
         for match in self._source_matches(text):
             group = "name" if match.group("name") else "latin"
