@@ -270,6 +270,21 @@ class Normalizer:
         """Whether any step of this normalizer may change ``char``."""
         return any(step.targets(char) for step in self.steps)
 
+    def shares_offsets_with(self, other: Normalizer) -> bool:
+        """Whether this normalizer's view of every text has the offsets of ``other``'s view: each
+        character becomes as many characters under both, with spaces in the same places, and runs
+        of spaces collapse under both or neither. ``search`` shares them with ``match`` (it only
+        folds letters one for one further), so a position found in one view holds in the other:
+        a stage may find its candidates in the view it shares with other stages and match its
+        patterns in its own."""
+        if self.collapse_spaces != other.collapse_spaces:
+            return False
+        for char in self.table.keys() | other.table.keys() | {" "}:
+            mine, theirs = self.table.get(char, char), other.table.get(char, char)
+            if len(mine) != len(theirs) or any((a == " ") != (b == " ") for a, b in zip(mine, theirs)):
+                return False
+        return True
+
     def __call__(self, text: str) -> TextView:
         remembered = self._remembered(text)
         if remembered is not None:

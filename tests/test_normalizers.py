@@ -76,6 +76,32 @@ def test_a_normalizer_builds_the_view_of_a_text_once_for_every_stage_that_asks()
     assert copy is not text and search(copy) == view
 
 
+@pytest.mark.parametrize(
+    "profile, other, shared",
+    [
+        ("search", "match", True),  # search folds letters one for one further
+        ("match", "search", True),
+        ("search_fa_ur", "match", False),  # it deletes the ZWNJ, which match keeps
+        ("display", "match", False),  # display keeps the diacritics match deletes
+    ],
+)
+def test_profiles_that_fold_one_for_one_further_share_offsets(profile, other, shared):
+    assert normalizer(profile).shares_offsets_with(normalizer(other)) is shared
+
+
+def test_a_profile_that_makes_a_space_of_a_letter_does_not_share_offsets():
+    spacing = Normalizer("spacing", [*normalizer("match").steps, Step("dash", "", {"-": " "})])
+    assert not spacing.shares_offsets_with(normalizer("match"))
+
+
+@given(text=st.one_of(st.text(), arabic_sentences()))
+def test_views_that_share_offsets_have_every_position_in_common(text):
+    match, search = normalizer("match")(text), normalizer("search")(text)
+    assert len(match.text) == len(search.text)
+    for position in range(len(match.text) + 1):
+        assert match.source_span(0, position) == search.source_span(0, position)
+
+
 def test_the_space_set_is_every_unicode_space_separator():
     import sys
     import unicodedata

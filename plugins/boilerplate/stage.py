@@ -207,18 +207,21 @@ class BoilerplateStage:
 
     # -- per document ------------------------------------------------------------------------------
 
-    def lines(self, text: str) -> list[Line]:
-        """The non-blank lines of ``text`` with their signals."""
+    def lines(self, text: str, folded: str | None = None) -> list[Line]:
+        """The non-blank lines of ``text`` with their signals (``folded``: the text normalized, when
+        it is at hand)."""
         return [
-            self._line(start, start + len(stripped), stripped, folded)
-            for start, stripped, folded in self._folded_lines(text)
+            self._line(start, start + len(stripped), stripped, folded_line)
+            for start, stripped, folded_line in self._folded_lines(text, folded)
         ]
 
-    def _folded_lines(self, text: str) -> Iterator[tuple[int, str, str]]:
+    def _folded_lines(self, text: str, folded: str | None = None) -> Iterator[tuple[int, str, str]]:
         """Each non-blank line: its raw start (white space skipped), raw text stripped, folded key."""
         raw_lines = text.split("\n")
         # Fold the whole text at once: no step touches a newline, so its lines stay aligned.
-        folded_lines = self.normalizer.fold(text).lower().split("\n")
+        if folded is None:
+            folded = self.normalizer.fold(text)
+        folded_lines = folded.lower().split("\n")
         if len(folded_lines) != len(raw_lines):  # a plugin's step that does touch newlines
             folded_lines = [self.normalizer.fold(line).lower() for line in raw_lines]
         position = 0
@@ -259,7 +262,9 @@ class BoilerplateStage:
 
     def process(self, document: Document) -> None:
         self._ensure_compiled()
-        lines = self.lines(document.text)
+        # the document's whole view, not fold(): the normalizer remembers it, and the stages after
+        # this one that read the same profile (dates, quotes: search) find it made
+        lines = self.lines(document.text, self.normalizer(document.text).text)
         zones = self.zones(lines)
         for line, kind, signal, score in self.classify(lines, *zones):
             end = line.inline_end if signal == "inline" else line.end

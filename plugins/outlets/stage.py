@@ -202,6 +202,12 @@ class OutletsStage:
         self.source_first_forms = self.source_first_words | {
             prefix + word for word in self.source_first_words for prefix in "وبل"
         }
+        # The candidates are looked up in the words of the search view, which the dates and quotes
+        # stages have already split, when it shares this view's offsets (it does for the built-in
+        # profiles): its positions are then this view's, and only the folding of the forms differs.
+        self._search_words = self.search.shares_offsets_with(self.normalizer)
+        if self._search_words:
+            self.source_first_forms = {self.search.fold(form) for form in self.source_first_forms}
         self.source_pattern = re.compile(
             rf"(?:[وبل]|لـ)?(?P<name>{words_pattern(arabic)})(?![^\W\d_])"
             rf"|(?P<latin>{words_pattern(latin)})(?![A-Za-z])"
@@ -257,9 +263,10 @@ class OutletsStage:
                 missing *= 1.0 - item["weight"]
             scores[outlet_id] = 1.0 - missing
         outlet = self._decide(document, scores, evidence)
-        outlet["templates"] = self._templates(document)
+        searched = self.search(document.text).text  # the view that dates and quotes read too
+        outlet["templates"] = self._templates(document, searched)
         document.set("outlet", outlet)
-        self._sources(document, view, outlet.get("id"))
+        self._sources(document, view, outlet.get("id"), searched if self._search_words else text)
 
     def _decide(
         self, document: Document, scores: dict[str, float], evidence: dict[str, list]
@@ -302,12 +309,13 @@ class OutletsStage:
 
     # -- templates -------------------------------------------------------------------------------
 
-    def _templates(self, document: Document) -> list[str]:
+    def _templates(self, document: Document, searched: str) -> list[str]:
         """Template families whose lines the page carries, then the ``site:`` fingerprint of its
-        own short boilerplate lines (digits dropped), shared by the pages of one site."""
+        own short boilerplate lines (digits dropped), shared by the pages of one site. ``searched``
+        is the document's text in the ``search`` view."""
         # every line, stripped, after a newline: "\nphrase" in it means a line starts with phrase
         folded_lines = "\n" + "\n".join(
-            line.strip() for line in self.search.fold(document.text).lower().splitlines()
+            line.strip() for line in searched.lower().splitlines()
         )
         found = []
         for template in self.templates:
@@ -330,7 +338,9 @@ class OutletsStage:
 
     # -- credited sources ---------------------------------------------------------------------------
 
-    def _sources(self, document: Document, view: Any, outlet_id: str | None) -> None:
+    def _sources(self, document: Document, view: Any, outlet_id: str | None, words_text: str) -> None:
+        """The sources the article credits; ``words_text`` is where to look its words up (see
+        :meth:`_source_matches`)."""
         text = view.text
         own = (
             {self.normalizer.fold(n) for n in self.outlets[outlet_id].names}
@@ -363,7 +373,7 @@ class OutletsStage:
             add(start, end, text[start:end].strip(), "byline")
         for match in _AGENCY.finditer(text):
             add(match.start(), match.end(), match.group(), "agency")
-        for match in self._source_matches(text):
+        for match in self._source_matches(text, words_text):
             group = "name" if match.group("name") else "latin"
             alias = match.group(group)
             add(*match.span(group), self.source_names.get(alias, alias), "listed")
@@ -381,15 +391,18 @@ class OutletsStage:
                 self._list_items(line, 0, "credit_line", add)
         document.set("sources", [found[key] for key in sorted(found)])
 
-    def _source_matches(self, text: str) -> list[re.Match]:
+    def _source_matches(self, text: str, words_text: str) -> list[re.Match]:
         """The listed source names of ``text``, in order and not overlapping, each at a word start.
 
-        The text's distinct words are looked up among the names' first words (bare or after و ب ل),
-        and the name pattern is matched only where such a word starts: scanning with the pattern
-        tried its alternation at every character and was most of this stage's time."""
-        arabic = distinct_words(text) & self.source_first_forms
+        The distinct words of ``words_text`` (a view with ``text``'s offsets) are looked up among the
+        names' first words (bare or after و ب ل), and the name pattern is matched in ``text`` only
+        where such a word starts: scanning with the pattern tried its alternation at every
+        character and was most of this stage's time."""
+        arabic = distinct_words(words_text) & self.source_first_forms
         latin = self.source_first_words.intersection(_LATIN_RUN.findall(text))  # and after Arabic: لـCNN
-        starts = {i for i in occurrences(text, arabic) if i == 0 or not text[i - 1].isalpha()}
+        starts = {
+            i for i in occurrences(words_text, arabic) if i == 0 or not words_text[i - 1].isalpha()
+        }
         starts.update(i for i in occurrences(text, latin) if i == 0 or not _is_ascii_letter(text[i - 1]))
         matches = []
         end = 0
