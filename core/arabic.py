@@ -281,7 +281,9 @@ class Normalizer:
             return False
         for char in self.table.keys() | other.table.keys() | {" "}:
             mine, theirs = self.table.get(char, char), other.table.get(char, char)
-            if len(mine) != len(theirs) or any((a == " ") != (b == " ") for a, b in zip(mine, theirs)):
+            if len(mine) != len(theirs) or any(
+                (a == " ") != (b == " ") for a, b in zip(mine, theirs, strict=True)
+            ):
                 return False
         return True
 

@@ -314,9 +314,7 @@ class OutletsStage:
         own short boilerplate lines (digits dropped), shared by the pages of one site. ``searched``
         is the document's text in the ``search`` view."""
         # every line, stripped, after a newline: "\nphrase" in it means a line starts with phrase
-        folded_lines = "\n" + "\n".join(
-            line.strip() for line in searched.lower().splitlines()
-        )
+        folded_lines = "\n" + "\n".join(line.strip() for line in searched.lower().splitlines())
         found = []
         for template in self.templates:
             hits = sum(1 for phrase in template["line_starts"] if phrase in folded_lines)
@@ -400,9 +398,7 @@ class OutletsStage:
         character and was most of this stage's time."""
         arabic = distinct_words(words_text) & self.source_first_forms
         latin = self.source_first_words.intersection(_LATIN_RUN.findall(text))  # and after Arabic: لـCNN
-        starts = {
-            i for i in occurrences(words_text, arabic) if i == 0 or not words_text[i - 1].isalpha()
-        }
+        starts = {i for i in occurrences(words_text, arabic) if i == 0 or not words_text[i - 1].isalpha()}
         starts.update(i for i in occurrences(text, latin) if i == 0 or not _is_ascii_letter(text[i - 1]))
         matches = []
         end = 0
