@@ -243,15 +243,23 @@ class Normalizer:
         resized = sorted(k for k, v in self.table.items() if len(v) != 1)
         self._resized = re.compile(_char_class(resized)) if resized else None
         targets = _char_class(self.table) if self.table else r"(?!)"
-        self._targets = re.compile(targets)
         self._any_target = re.compile(targets + (r"| {2}" if self.collapse_spaces else ""))
+        # Where the table's characters are looked for: one ``in`` test each (C speed) for the few
+        # that everyday Arabic text carries, one scan for the hundreds of others.
+        self._everyday = tuple((char, self.table[char]) for char in _EVERYDAY if char in self.table)
+        others = [char for char in self.table if char not in _EVERYDAY]
+        self._others = re.compile(_char_class(others)) if others else None
 
     def _apply_table(self, text: str) -> str:
         # One str.replace per distinct targeted character present: several times faster than
         # str.translate, which looks every character up in a dict. Order does not matter: the fused
         # table is a fixed point, so no replacement contains a targeted character.
-        for char in set(self._targets.findall(text)):
-            text = text.replace(char, self.table[char])
+        for char, replacement in self._everyday:
+            if char in text:
+                text = text.replace(char, replacement)
+        if self._others is not None and self._others.search(text):
+            for char in set(self._others.findall(text)):
+                text = text.replace(char, self.table[char])
         return text
 
     def fold(self, text: str) -> str:
@@ -335,6 +343,10 @@ class Normalizer:
 
 
 _SPACE_RUN = re.compile(" {2,}")
+#: The characters a normalizer looks for one by one (see Normalizer._apply_table): those that most
+#: Arabic news texts carry (seen in 5% of real articles or more): hamza and alef forms, alef
+#: maksura, teh marbuta, Arabic punctuation, tatweel, the commonest harakat, the no-break space.
+_EVERYDAY = "ةأإآىئؤ،؛؟ـ\u064b\u064e\u064f\u0651\u00a0"
 
 
 def _collapse_spaces(text: str) -> TextView:
