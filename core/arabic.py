@@ -535,6 +535,94 @@ def _leading_literal(items: list) -> str:
     return run
 
 
+def first_characters(pattern: re.Pattern) -> re.Pattern | None:
+    """A one-character class of what a match of ``pattern`` can start with, read from its parse
+    tree, or None when it cannot tell (a match may be empty, start with any character, or the
+    pattern uses what this reading does not follow: back-references, ignoring case, bytes).
+
+    ``re`` tries the branches of an alternation one after another; when a lexicon of alternatives
+    is tried at given positions, looking the character there up first skips every alternative that
+    cannot start with it. Look-arounds and anchors are read as matching nothing (they constrain,
+    never consume), so the class may be wider than needed, never narrower.
+    """
+    if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        items = list(_re_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # the private parser may change: then nothing is known
+        return None
+    parts, nullable = _first_parts(items)
+    if parts is None or nullable or not parts:
+        return None
+    # under re.ASCII, the class's \w and \d mean what they mean in the pattern
+    return re.compile("[" + "".join(sorted(parts)) + "]", pattern.flags & re.ASCII)
+
+
+_CATEGORY_CLASSES = {
+    _re_constants.CATEGORY_DIGIT: r"\d",
+    _re_constants.CATEGORY_NOT_DIGIT: r"\D",
+    _re_constants.CATEGORY_SPACE: r"\s",
+    _re_constants.CATEGORY_NOT_SPACE: r"\S",
+    _re_constants.CATEGORY_WORD: r"\w",
+    _re_constants.CATEGORY_NOT_WORD: r"\W",
+}
+_ZERO_WIDTH = {_re_constants.AT, _re_constants.ASSERT, _re_constants.ASSERT_NOT}
+_REPEATS = {_re_constants.MAX_REPEAT, _re_constants.MIN_REPEAT, _re_constants.POSSESSIVE_REPEAT}
+
+
+def _first_parts(items: list) -> tuple[set[str] | None, bool]:
+    """The class parts a sequence can start with (None: any character), and whether it can match
+    the empty string."""
+    parts: set[str] = set()
+    for op, value in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _LITERAL:
+            parts.add(re.escape(chr(value)))
+            return parts, False
+        if op is _re_constants.IN:
+            found = _class_parts(value)
+            return (None if found is None else parts | found), False
+        if op is _SUBPATTERN or op is _re_constants.ATOMIC_GROUP:
+            inner = value[-1] if op is _SUBPATTERN else value
+            if op is _SUBPATTERN and value[1] & re.IGNORECASE:
+                return None, False
+            found, nullable = _first_parts(list(inner))
+        elif op is _BRANCH:
+            found, nullable = set(), False
+            for branch in value[1]:
+                branch_parts, branch_nullable = _first_parts(list(branch))
+                if branch_parts is None:
+                    return None, False
+                found |= branch_parts
+                nullable = nullable or branch_nullable
+        elif op in _REPEATS:
+            found, nullable = _first_parts(list(value[2]))
+            nullable = nullable or value[0] == 0
+        else:  # any character, a back-reference, a conditional: anything may start it
+            return None, False
+        if found is None:
+            return None, False
+        parts |= found
+        if not nullable:
+            return parts, False
+    return parts, True
+
+
+def _class_parts(items: list) -> set[str] | None:
+    parts = set()
+    for op, value in items:
+        if op is _LITERAL:
+            parts.add(re.escape(chr(value)))
+        elif op is _re_constants.RANGE:
+            parts.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+        elif op is _re_constants.CATEGORY and value in _CATEGORY_CLASSES:
+            parts.add(_CATEGORY_CLASSES[value])
+        else:  # a negated class, a category this reading does not know
+            return None
+    return parts
+
+
 def words_pattern(words: Iterable[str]) -> str:
     """A regular expression matching any of ``words``, longest first, written as a prefix trie.
 

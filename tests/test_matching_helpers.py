@@ -9,7 +9,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from khabar.arabic import Prefiltered, distinct_words, occurrences, required_texts, words_pattern
+from khabar.arabic import (
+    Prefiltered,
+    distinct_words,
+    first_characters,
+    occurrences,
+    required_texts,
+    words_pattern,
+)
 
 
 @pytest.mark.parametrize(
@@ -83,6 +90,56 @@ def test_a_prefiltered_pattern_does_not_scan_a_text_without_its_required_texts()
     assert prefiltered.required == ('"الرياض"',)
     assert prefiltered.search("قال لـ «الرياض» إن") is None  # no "الرياض" in quotes: never scanned
     assert prefiltered.search('وقال ل"الرياض" إن').group() == 'ل"الرياض"'
+
+
+@pytest.mark.parametrize(
+    "pattern, first",
+    [
+        (r"abc", "a"),
+        (r"(?:x|y)z", "xy"),
+        (r"a?b", "ab"),  # an optional start: what follows it may start the match too
+        (r"(?:(?P<mod>ab)\s+)?c", "ac"),
+        (r"(?<![^\W\d_])(?:[وف]{1,2})?(?:يوم|اليوم)", "اوفي"),  # a look-behind consumes nothing
+        (r"\d{1,2}:\d\d", "0123456789"),
+        (r"[ا-ي]+", "اب"),
+    ],
+)
+def test_first_characters_are_what_a_match_can_start_with(pattern, first):
+    found = first_characters(re.compile(pattern))
+    assert all(found.match(char) for char in first)
+    assert not found.match("#")
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"a*",  # may match nothing
+        r"(?:ab)?",
+        r"[^a]b",  # a negated class: almost anything
+        r".b",
+        r"(?i)abc",  # ignoring case
+    ],
+)
+def test_first_characters_are_unknown_where_any_character_may_start(pattern):
+    assert first_characters(re.compile(pattern)) is None
+
+
+FIRST_PATTERNS = [
+    r"(?:من\s+|في\s+)?(?:شهر\s+)?(?:يناير|فبراير)(?:\s+(?:19|20)\d\d)?",
+    r"(?:(?:الساعة|يوم)\s+)?\d{1,2}(?::\d\d)?",
+    r"(?:[وف]?قال|أكد)(?:ت|وا)?",
+    r"(?:a|b*)c|[x-z]+",
+    r"\s*[،,]?\s*\d+",
+]
+
+
+@pytest.mark.parametrize("pattern", FIRST_PATTERNS)
+@given(data=st.data())
+def test_every_match_starts_with_one_of_the_first_characters(pattern, data):
+    """Trying a pattern only where its first characters stand never loses a match."""
+    compiled = re.compile(pattern)
+    text = data.draw(st.from_regex(compiled, fullmatch=True).filter(bool))
+    assert first_characters(compiled).match(text[0])
 
 
 def test_distinct_words_are_the_letter_runs():

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 
-from khabar.arabic import distinct_words, occurrences, words_pattern
+from khabar.arabic import distinct_words, first_characters, occurrences, words_pattern
 
 
 @dataclass
@@ -205,15 +205,12 @@ class Grammar:
             rf"\s+(?:الماضيه|المقبله|القادمه|الاخيره|الفائته))",
         }
         self.kinds = list(alternatives)
-        self.pattern = re.compile("|".join(f"(?P<k_{kind}>{body})" for kind, body in alternatives.items()))
-        # The named groups inside each kind's group (numbered after it, before the next kind's), so
-        # that a match reads only its own kind's fields; its kind is its outermost group, the last closed.
-        names = {index: name for name, index in self.pattern.groupindex.items()}
-        starts = [self.pattern.groupindex[f"k_{kind}"] for kind in self.kinds] + [self.pattern.groups + 1]
-        self.fields_of = {
-            f"k_{kind}": [(index - 1, names[index]) for index in range(first + 1, after) if index in names]
-            for kind, first, after in zip(self.kinds, starts, starts[1:], strict=False)
-        }
+        # Each kind is a pattern of its own, tried in this order at a position (as one alternation
+        # of them all would be); only the kinds that can start with the character there are tried
+        # (see first_characters), found once for each character met (word starts and digits).
+        self.patterns = [(kind, re.compile(body)) for kind, body in alternatives.items()]
+        self._first = [first_characters(pattern) for _, pattern in self.patterns]
+        self._kinds_at: dict[str, list[tuple[str, re.Pattern]]] = {}
         # Pattern literals are written folded, as the text they run on (الى is الي, حتى is حتي).
         # Every expression contains one of these words (or a digit): find them first (see _anchors),
         # then try the grammar only at the word starts just before each, instead of trying every
@@ -318,6 +315,22 @@ class Grammar:
                     break
         return sorted(anchors)
 
+    def _match(self, text: str, start: int) -> tuple[str, re.Match] | None:
+        """The first kind that matches at ``start``, and its match."""
+        char = text[start : start + 1]
+        kinds = self._kinds_at.get(char)
+        if kinds is None:
+            kinds = self._kinds_at[char] = [
+                kind_pattern
+                for kind_pattern, first in zip(self.patterns, self._first, strict=True)
+                if first is None or first.match(char)
+            ]
+        for kind, pattern in kinds:
+            match = pattern.match(text, start)
+            if match:
+                return kind, match
+        return None
+
     def find(self, text: str) -> list[Found]:
         found = []
         consumed = 0
@@ -325,18 +338,16 @@ class Grammar:
             if anchor < consumed:
                 continue
             floor = max(consumed, anchor - _CHARS_BACK)
-            best = None
+            best = kind = None
             for start in self._candidate_starts(text, anchor, floor):
-                match = self.pattern.match(text, start)
-                if match and match.end() > anchor and (best is None or match.end() > best.end()):
-                    best = match
+                attempt = self._match(text, start)
+                if attempt and attempt[1].end() > anchor and (best is None or attempt[1].end() > best.end()):
+                    kind, best = attempt
             if best is None:
                 continue
             consumed = best.end()
             match = best
-            values = match.groups()
-            fields = {name: values[index] for index, name in self.fields_of[match.lastgroup] if values[index]}
-            kind = match.lastgroup[2:]
+            fields = {name: value for name, value in match.groupdict().items() if value}
             start, end = match.span()
             while start < end and text[start].isspace():
                 start += 1
