@@ -167,6 +167,12 @@ def _same_one(mention: str, speaker: str) -> bool:
     return len(mention_words) == shared or mention_words[-1 - shared] not in _PLACE_WORDS
 
 
+def _same_title(word: str, title: str) -> bool:
+    """Whether ``word`` is ``title`` (مستشار) or it with one letter more (a feminine or a plural
+    ending): not a longer word that begins with it (بيانات is not بيان)."""
+    return word.startswith(title) and len(word) - len(title) <= 1
+
+
 def _word_before(text: str, position: int) -> str:
     """The word that ends just before ``position`` (spaces between), or "" at a paragraph's start."""
     end = position
@@ -259,7 +265,9 @@ class QuotesStage:
         self.naming = {fold(w) for w in data["naming_words"]["words"]}
         self.work_titles = {fold(w) for w in data["work_titles"]["words"]}
         self.colon_speech = {fold(w) for w in data["colon_speech"]["words"]}
-        self.organisation = re.compile("|".join(re.escape(fold(w)) for w in data["organisations"]["words"]))
+        organisations = words_pattern(fold(w) for w in data["organisations"]["words"])
+        self.organisation = re.compile(organisations + r"(?!\w)")  # a whole word opening the name
+        self.list_openers = {fold(w) for w in data["list_openers"]["words"]}
         self.titles = {fold(w) for w in data["generic_titles"]["words"]}
         verb = words_pattern(all_verbs)
         source = words_pattern(sources)
@@ -426,7 +434,9 @@ class QuotesStage:
             tail = before.rstrip()
             # a paragraph or a colon opens speech, and so does a quote right after another one ("…”. “…”)
             opens_paragraph = (
-                not tail or tail.endswith(":") or (tail[-1:] in ".!؟" and tail[-2:-1] in _QUOTE_MARKS)
+                not tail
+                or (tail.endswith(":") and _word_before(tail, len(tail) - 1) not in self.list_openers)
+                or (tail[-1:] in ".!؟" and tail[-2:-1] in _QUOTE_MARKS)
             )
             short_opening = not tail and length <= 3  # «حجرتان وصالة» opens a paragraph
             if (not opens_paragraph or short_opening) and not self._speech_around(
@@ -485,6 +495,9 @@ class QuotesStage:
             between = text[addressee.end() if addressee else match.end() : that.start()]
             if _QUOTE_MARK.search(between) or _SENTENCE_END.search(between):
                 continue
+            semicolon = text.find(";", match.end(), that.start())  # ؛, folded
+            if semicolon >= 0 and self._verbs.within(semicolon, that.start()):
+                continue  # "وأكدت الوحدة …؛ وذكر أن": the clause is the later verb's (not "X؛ تاجر، إن")
             said = between[between.rfind(":") + 1 :].strip() if ":" in between else ""
             if said and not said.endswith(("،", ",")):
                 continue  # "وقال: هناك … نريد أن": that أن is inside what he said; not "قال: اليوم، أنه"
@@ -559,7 +572,8 @@ class QuotesStage:
         before it ("مستشار الأمن القومي جيك سوليفان"). A definite word that no earlier speaker carries
         is a name of its own: الجروان، الزعنون are family names, not titles."""
         words = speaker.text.split()
-        if len(words) != 1 or not words[0].startswith("ال") or self._type(speaker.text) != "person":
+        kind = self._type(speaker.text)  # a person's title, or an institution's (الشركة → شركة نيسان)
+        if len(words) != 1 or not words[0].startswith("ال") or kind == "anonymous":
             return None
         title = words[0].removeprefix("ال")
         return next(
@@ -567,8 +581,8 @@ class QuotesStage:
                 s
                 for s in reversed(recent)
                 if len(s.text.split()) > 1
-                and self._type(s.text) == "person"
-                and any(w.removeprefix("ال").startswith(title) for w in s.text.split())
+                and self._type(s.text) == kind  # not الحكومة for المتحدث باسم الحكومة
+                and any(_same_title(w.removeprefix("ال"), title) for w in s.text.split())
             ),
             None,
         )
@@ -710,8 +724,8 @@ class QuotesStage:
             )
             if not words and ":" in text[start : start + match.start()]:
                 return None  # "وقال: كان من المهم": what was said, not who said it
-            if not words and word in _OBJECT_PRONOUNS:
-                continue  # "وأشار إليه الأسد": the speaker comes after the verb's object
+            if not words and (word in _OBJECT_PRONOUNS or word.startswith("بال")):
+                continue  # "وأشار إليه الأسد", "وكتب بالتركية:": the speaker is after the object or manner
             if not words and word.startswith("لل"):
                 return None  # "وقالت للجنة ...": an addressee; the speaker is the pronoun's
             if not words and len(word) > 3 and word.endswith(_OBJECT_SUFFIXES):
@@ -770,6 +784,7 @@ class QuotesStage:
                 not first.startswith(_DEFINITE)
                 and not first.endswith(_OBJECT_SUFFIXES)  # "كسبه الهلال"، "أنجزتها الوزارة"
                 and first not in self.stops
+                and first not in _OFFICES  # "المتحدث باسم الحكومة": باسم is no given name
                 and len(first) > 2
             ):
                 candidates.append(f"{first} {last}")
@@ -780,8 +795,10 @@ class QuotesStage:
         return best if best.split()[-1] == last else speaker
 
     def _type(self, speaker: str) -> str:
-        if self.organisation.search(speaker):
-            return "organisation"
+        """anonymous (مسؤول أمريكي، مصدر …), organisation or state when the name opens with one
+        (الكرملين، شركة نيسان), otherwise a person (وزير الخارجية …, المتحدث باسم الكرملين)."""
         if speaker.startswith(("مسؤول", "مصدر", "مسوول")) or "عدم الكشف" in speaker:
             return "anonymous"
+        if self.organisation.match(speaker):
+            return "organisation"
         return "person"

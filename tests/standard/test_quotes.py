@@ -439,3 +439,80 @@ def test_what_follows_a_speech_verb_and_a_colon_without_quotation_marks_is_unquo
 )
 def test_a_colon_after_a_clause_an_opinion_verb_or_in_a_time_opens_no_unquoted_speech(quotes, text, kinds):
     assert [found[0] for found in quotes(text)] == kinds
+
+
+@pytest.fixture(scope="module")
+def speaker_types(standard_registry):
+    def find(text: str):
+        [document] = Pipeline(standard_registry, PipelineConfig(["quotes"])).run(
+            [Document(id="t", text=text)]
+        )
+        return [(q["speaker"]["text"], q["speaker"]["type"]) for q in document.spans("quotes")]
+
+    return find
+
+
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        ("وقال الكرملين في بيان إن الرئيس سيشارك في القمة المقبلة.", "الكرملين", "organisation"),
+        ("وقالت شركة نيسان إنها ستعيد فحص بيانات السيارات كلها.", "شركة نيسان", "organisation"),
+        # a person's title that names an institution is a person
+        (
+            "وقال وزير الخارجية الروسي سيرغي لافروف إن المحادثات كانت بناءة.",
+            "وزير الخارجية الروسي سيرغي لافروف",
+            "person",
+        ),
+        (
+            "وقال المتحدث باسم الكرملين دميتري بيسكوف إن الرئيس مستعد للحوار.",
+            "المتحدث باسم الكرملين دميتري بيسكوف",
+            "person",
+        ),
+        (
+            "وقال مسؤول في وزارة الخارجية إن الاجتماع سيعقد الأسبوع المقبل.",
+            "مسؤول في وزارة الخارجية",
+            "anonymous",
+        ),
+    ],
+)
+def test_a_speaker_is_a_person_an_institution_or_anonymous(speaker_types, text, speaker, kind):
+    assert speaker_types(text) == [(speaker, kind)]
+
+
+def test_a_bare_institution_refers_to_the_institution_named_before_it(quotes):
+    text = "وقالت شركة نيسان إنها ستعيد فحص البيانات كلها.\nوقالت الشركة إن السيارات تتفق مع معايير السلامة."
+    assert [canonical for _, _, _, canonical in quotes(text)] == ["شركة نيسان", "شركة نيسان"]
+
+
+def test_a_manner_after_the_verb_is_not_the_speaker(quotes):
+    text = 'وقال الرئيس التركي رجب طيب أردوغان إن بلاده لن تتراجع.\nوكتب بالتركية: "نحن لن نتراجع عن مواقفنا أبدا".'
+    assert [speaker for _, _, speaker, _ in quotes(text)] == ["الرئيس التركي رجب طيب أردوغان"] * 2
+
+
+def test_what_was_spoken_about_is_not_the_speaker(quotes):
+    text = "وقالت الكاتبة سارة محمد إن القراءة عادة يومية.\nوتقول عما تقرأ هذا الصيف: «أقرأ أكثر من رواية في الوقت نفسه»."
+    assert [speaker for _, _, speaker, _ in quotes(text)] == ["الكاتبة سارة محمد"] * 2
+
+
+def test_a_quoted_list_after_such_as_is_not_speech(quotes):
+    text = "ويعد أصحاب المنازل المأكولات الشعبية مثل: «الخبزة المقناة، والعريكة، والمقلقل، والعسل» للضيوف."
+    assert quotes(text) == []
+
+
+def test_a_clause_after_a_semicolon_and_another_verb_is_that_verbs(quotes):
+    text = "وأكدت الوحدة التزامها بالمهام كلها؛ وذكر أن إيران جمعت أتباع التنظيمين ضمن تنظيم واحد."
+    assert [speaker for _, _, speaker, _ in quotes(text)] == [None]
+
+
+def test_a_semicolon_between_a_name_and_its_title_keeps_the_speaker(quotes):
+    text = 'من جهته، قال لـ"الاقتصادية" أنس عتيق؛ تاجر جلود، إن الطلب تراجع بنسبة كبيرة هذا العام.'
+    [(kind, _, speaker, _)] = quotes(text)
+    assert (kind, speaker) == ("indirect", "أنس عتيق؛ تاجر جلود")
+
+
+def test_an_institution_is_not_its_spokesman(quotes):
+    text = (
+        "وقال المتحدث باسم الحكومة الإسبانية أنيغو مينديز إن الحكومة ستعلن قرارها غدا.\n"
+        "وقالت الحكومة إن الإجراءات ستطبق على الجميع دون استثناء."
+    )
+    assert [canonical for _, _, _, canonical in quotes(text)][-1] == "الحكومة"
