@@ -513,6 +513,8 @@ class QuotesStage:
             c_end = self._clause_end(text, c_start, end)
             if c_end - c_start < 8 or any(q_s <= c_start < q_e for q_s, q_e in quoted):
                 continue
+            if len(text[c_start:c_end].split()) <= 3 and any(c_end < q_s <= c_end + 3 for q_s, _ in quoted):
+                continue  # إن بايدن "لم يقدم": the quotation is what was said; the words before, its subject
             candidates.append((match, that, c_start, c_end))
         return self._one_verb_each(text, candidates)
 

@@ -516,3 +516,10 @@ def test_an_institution_is_not_its_spokesman(quotes):
         "وقالت الحكومة إن الإجراءات ستطبق على الجميع دون استثناء."
     )
     assert [canonical for _, _, _, canonical in quotes(text)][-1] == "الحكومة"
+
+
+def test_the_few_words_before_a_quotation_in_a_reported_clause_are_not_a_quote_of_their_own(quotes):
+    found = quotes('وقال سوليفان للصحفيين إن الرئيس الأمريكي "لم يقدم مثل هذه الالتزامات أو التنازلات".')
+    assert [(kind, content, speaker) for kind, content, speaker, _ in found] == [
+        ("direct", "لم يقدم مثل هذه الالتزامات أو التنازلات", "سوليفان")
+    ]
