@@ -268,6 +268,8 @@ class QuotesStage:
         organisations = words_pattern(fold(w) for w in data["organisations"]["words"])
         self.organisation = re.compile(organisations + r"(?!\w)")  # a whole word opening the name
         self.list_openers = {fold(w) for w in data["list_openers"]["words"]}
+        self.interviews = {fold(w) for w in data["interviews"]["words"]}
+        self.places = {fold(w) for w in data["place_words"]["words"]}
         self.titles = {fold(w) for w in data["generic_titles"]["words"]}
         verb = words_pattern(all_verbs)
         source = words_pattern(sources)
@@ -445,11 +447,13 @@ class QuotesStage:
                 continue  # quotation marks in a sentence nobody says: a name, a title, scare quotes
             previous = tail.rsplit(None, 1)[-1] if tail else ""  # the word before the mark
             previous_forms = {previous, previous[1:], previous[2:]}  # with و، ب، ل before it, or without
-            addressee = (
-                previous in ("ل", "لـ") and _word_before(tail, len(tail) - len(previous)) in self.verb_words
+            # لـ«عكاظ» after a speech verb, its speaker or an interview (قال روني لـ"…"، في تصريح لـ«…»)
+            addressee = previous in ("ل", "لـ") and bool(
+                set(tail[: len(tail) - len(previous)].split()[-3:]) & (self.verb_words | self.interviews)
             )
+            place = previous in self.places or (previous[:1] in "وبلف" and previous[1:] in self.places)
             if (
-                length <= 6 and (previous_forms & self.naming or addressee)
+                length <= 6 and (previous_forms & self.naming or addressee or place)
             ) or previous_forms & self.work_titles:
                 continue  # لوكالة "سبوتنيك"، أكد لـ«عكاظ»، لشركة «ماهاراشترا …»، تحت عنوان «كيف يؤثر …؟»
             if length == 1 and not opens_paragraph and previous not in _PREPOSITIONS:

@@ -523,3 +523,21 @@ def test_the_few_words_before_a_quotation_in_a_reported_clause_are_not_a_quote_o
     assert [(kind, content, speaker) for kind, content, speaker, _ in found] == [
         ("direct", "لم يقدم مثل هذه الالتزامات أو التنازلات", "سوليفان")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقال روني لـ"في المرمى": أصبت بما يشبه الصدمة عندما وصلت إلى النادي.',
+        "وأشار في تصريح لـ«الشرق الأوسط» إلى أن الفصائل العسكرية تؤيد أي طرف يحارب التنظيم.",
+        'وقالت الشرطة إن الضحيتين نقلتا إلى مستشفى "غزة الأوروبي" في خان يونس.',
+        'وقال المدرب إن المباراة ستقام على ملعب "كامب نو" في برشلونة.',
+    ],
+)
+def test_the_outlet_spoken_to_and_a_named_place_are_not_quotes(quotes, text):
+    assert [content for kind, content, _, _ in quotes(text) if kind == "direct"] == []
+
+
+def test_a_definite_place_word_before_a_quotation_is_its_subject(quotes):
+    text = "وقال المحافظ إن المدينة «وصلت إلى حائط مسدود» بعد الحصار."
+    assert [content for kind, content, _, _ in quotes(text) if kind == "direct"] == ["وصلت إلى حائط مسدود"]
