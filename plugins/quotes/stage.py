@@ -268,13 +268,14 @@ class QuotesStage:
         organisations = words_pattern(fold(w) for w in data["organisations"]["words"])
         self.organisation = re.compile(organisations + r"(?!\w)")  # a whole word opening the name
         self.list_openers = {fold(w) for w in data["list_openers"]["words"]}
-        self.interviews = {fold(w) for w in data["interviews"]["words"]}
+        interviews = {fold(w) for w in data["interviews"]["words"]}
         self.places = {fold(w) for w in data["place_words"]["words"]}
         self.titles = {fold(w) for w in data["generic_titles"]["words"]}
         verb = words_pattern(all_verbs)
         source = words_pattern(sources)
         # the words that start a cue, to find cues from the text's distinct words (see _find_cues)
         self.verb_words = all_verbs | {p + v for v in all_verbs for p in "وف"}
+        self.before_outlet = self.verb_words | interviews  # what an outlet spoken to follows
         self.source_heads = sorted({w.split()[0][:3] for w in sources})
         self.verb = re.compile(rf"(?<![^\W\d_])(?:[وف])?(?P<verb>{verb})(?![^\W\d_])")
         self.source = re.compile(rf"(?<![^\W\d_])(?:[وف])?(?P<verb>{source})\s*")
@@ -448,8 +449,8 @@ class QuotesStage:
             previous = tail.rsplit(None, 1)[-1] if tail else ""  # the word before the mark
             previous_forms = {previous, previous[1:], previous[2:]}  # with و، ب، ل before it, or without
             # لـ«عكاظ» after a speech verb, its speaker or an interview (قال روني لـ"…"، في تصريح لـ«…»)
-            addressee = previous in ("ل", "لـ") and bool(
-                set(tail[: len(tail) - len(previous)].split()[-3:]) & (self.verb_words | self.interviews)
+            addressee = previous in ("ل", "لـ") and not self.before_outlet.isdisjoint(
+                tail[: len(tail) - len(previous)].rsplit(None, 3)[-3:]
             )
             place = previous in self.places or (previous[:1] in "وبلف" and previous[1:] in self.places)
             if (
