@@ -466,15 +466,24 @@ def required_texts(pattern: re.Pattern) -> tuple[str, ...]:
     first character stands (every ل of an Arabic text, for ``ل\\s*"الرياض"``): a document that
     contains none of these texts need not be scanned with the pattern at all.
     """
-    if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
-        return ()
-    try:
-        items = list(_re_parser.parse(pattern.pattern, pattern.flags))
-    except Exception:  # the private parser may change: then nothing is required
+    items = _parse_tree(pattern)
+    if items is None:
         return ()
     candidates = _required_candidates(items)
     candidates = [texts for texts in candidates if all(map(_telling, texts))]
     return max(candidates, key=lambda texts: min(len(t) for t in texts), default=())
+
+
+def _parse_tree(pattern: re.Pattern) -> list | None:
+    """The top-level items of a text pattern's parse tree, or None when reading it is not safe: it
+    ignores case (a literal need not stand as written), runs on bytes, or the private parser of
+    ``re`` changed."""
+    if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        return list(_re_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:
+        return None
 
 
 def _telling(text: str) -> bool:
@@ -545,11 +554,8 @@ def first_characters(pattern: re.Pattern) -> re.Pattern | None:
     cannot start with it. Look-arounds and anchors are read as matching nothing (they constrain,
     never consume), so the class may be wider than needed, never narrower.
     """
-    if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
-        return None
-    try:
-        items = list(_re_parser.parse(pattern.pattern, pattern.flags))
-    except Exception:  # the private parser may change: then nothing is known
+    items = _parse_tree(pattern)
+    if items is None:
         return None
     parts, nullable = _first_parts(items)
     if parts is None or nullable or not parts:

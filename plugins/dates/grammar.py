@@ -204,12 +204,13 @@ class Grammar:
             rf"(?:\s+و(?:الايام|الاسابيع|الاشهر))?"
             rf"\s+(?:الماضيه|المقبله|القادمه|الاخيره|الفائته))",
         }
-        self.kinds = list(alternatives)
         # Each kind is a pattern of its own, tried in this order at a position (as one alternation
         # of them all would be); only the kinds that can start with the character there are tried
         # (see first_characters), found once for each character met (word starts and digits).
-        self.patterns = [(kind, re.compile(body)) for kind, body in alternatives.items()]
-        self._first = [first_characters(pattern) for _, pattern in self.patterns]
+        self._kinds = [
+            (kind, pattern, first_characters(pattern))
+            for kind, pattern in ((kind, re.compile(body)) for kind, body in alternatives.items())
+        ]
         self._kinds_at: dict[str, list[tuple[str, re.Pattern]]] = {}
         # Pattern literals are written folded, as the text they run on (الى is الي, حتى is حتي).
         # Every expression contains one of these words (or a digit): find them first (see _anchors),
@@ -321,9 +322,7 @@ class Grammar:
         kinds = self._kinds_at.get(char)
         if kinds is None:
             kinds = self._kinds_at[char] = [
-                kind_pattern
-                for kind_pattern, first in zip(self.patterns, self._first, strict=True)
-                if first is None or first.match(char)
+                (kind, pattern) for kind, pattern, first in self._kinds if first is None or first.match(char)
             ]
         for kind, pattern in kinds:
             match = pattern.match(text, start)
