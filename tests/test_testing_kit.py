@@ -50,6 +50,17 @@ def test_generated_dates_say_what_they_mean(example):
     assert example.text.strip() == example.text
 
 
+@settings(max_examples=300)
+@given(arabic_dates())
+def test_generated_hijri_dates_exist_in_the_umm_al_qura_calendar(example):
+    """A few early months have 28 days in the Umm al-Qura tables (Ramadan 1343): 29 is not drawn
+    there, and 30 is drawn where a month has it."""
+    from hijridate import Hijri
+
+    if example.calendar == "hijri":
+        assert example.day <= Hijri(example.year, example.month, 1).month_length()
+
+
 @settings(max_examples=50)
 @given(documents())
 def test_generated_documents_look_like_scraped_articles(document):

@@ -222,7 +222,11 @@ def arabic_dates(draw, hijri: bool = True) -> DateExample:
         )
     )
     if form == "hijri":
-        year, month, day = draw(st.integers(1343, 1500)), draw(st.integers(1, 12)), draw(st.integers(1, 29))
+        from hijridate import Hijri  # a dependency of khabar's dates stage; imported only here
+
+        year, month = draw(st.integers(1343, 1500)), draw(st.integers(1, 12))
+        # a day of that month in the Umm al-Qura calendar: 29 or 30 days, and 28 in a few early months
+        day = draw(st.integers(1, Hijri(year, month, 1).month_length()))
         suffix = draw(st.sampled_from([" هـ", "هـ", " ه", ""]))
         return DateExample(
             f"{num(day)} {HIJRI_MONTHS[month - 1]} {num(year)}{suffix}", "hijri", year, month, day
