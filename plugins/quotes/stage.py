@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -40,6 +40,7 @@ from khabar.arabic import distinct_words, occurrences, words_pattern
 
 _QUOTE_MARKS = '"“”«»„‟'
 _SENTENCE_END = re.compile(r"[.!?؟]\s|[.!?؟]$")
+_THAT_CORE = re.compile(r"ان(?:ه|ها|هم|هما)?(?![^\W\d_])")  # a literal start: scanned for at C speed
 
 
 @dataclass
@@ -146,14 +147,6 @@ def _pair_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pairs
 
 
-def _sentence_start(text: str, start: int, position: int) -> int:
-    """Where the sentence holding ``position`` begins, within a paragraph starting at ``start``."""
-    sentence = start
-    for found in _SENTENCE_END.finditer(text, start, position):
-        sentence = found.end()
-    return sentence
-
-
 def _same_one(mention: str, speaker: str) -> bool:
     """Whether ``mention`` may name ``speaker`` more fully: not when the words they share follow a
     place or office word ("مسؤول في البيت الأبيض", "المتحدث باسم البيت الأبيض" are not البيت الأبيض)."""
@@ -234,6 +227,13 @@ class _Cues:
             index += 1
         return found
 
+    def first(self, start: int, end: int) -> re.Match | None:
+        """The first cue that starts at or after ``start``, if it ends by ``end``."""
+        index = bisect_left(self.starts, start)
+        if index < len(self.matches) and self.matches[index].end() <= end:
+            return self.matches[index]
+        return None
+
     def at(self, position: int) -> re.Match | None:
         """The cue that starts at ``position``, if any."""
         index = bisect_left(self.starts, position)
@@ -289,8 +289,11 @@ class QuotesStage:
         self._raw_text, self._folded = document.text, folded  # for _name_ali
         boilerplate = [(s["start"], s["end"]) for s in document.spans("boilerplate")]
         self._verbs, self._sources = self._find_cues(text)
-        marks = [m.start() for m in _QUOTE_MARK.finditer(text)]
-        events = sorted([*marks, *self._verbs.starts, *self._sources.starts])
+        # found once for the document, looked up by position (bisect) for each quote
+        self._marks = [m.start() for m in _QUOTE_MARK.finditer(text)]
+        self._sentence_marks = [m.start() for m in _SENTENCE_END.finditer(text)]
+        self._thats = self._find_thats(text)
+        events = sorted([*self._marks, *self._verbs.starts, *self._sources.starts])
         recent: list[Speaker] = []
         found = []
         end = -1
@@ -358,6 +361,29 @@ class QuotesStage:
                 sources.append(match)
         return _Cues(verbs), _Cues(sources)
 
+    def _find_thats(self, text: str) -> _Cues:
+        """Every إن/أن (and إنه، فإن، بأن …) of the text, in order: where ``ان`` is followed by the
+        end of a word, the pattern is matched from the letter before it (ف، ب) or from it."""
+        thats = []
+        for core in _THAT_CORE.finditer(text):
+            index = core.start()
+            match = (index and text[index - 1] in "فب" and self.that.match(text, index - 1)) or (
+                self.that.match(text, index)
+            )
+            if match:
+                thats.append(match)
+        return _Cues(thats)
+
+    def _sentence_start(self, text: str, start: int, position: int) -> int:
+        """Where the sentence holding ``position`` begins, within a paragraph starting at ``start``:
+        after the last sentence end (. ! ? ؟ and a space) before it, or right after a mark that
+        stands just before ``position``."""
+        if position > start and text[position - 1] in ".!?؟":
+            return position
+        marks = self._sentence_marks
+        index = bisect_right(marks, position - 2) - 1
+        return marks[index] + 2 if index >= 0 and marks[index] >= start else start
+
     def _paragraph(self, text: str, start: int, end: int, recent: list[Speaker]) -> list[tuple]:
         """The quotes of one paragraph, in text order, so that a pronoun (وأضاف) sees every
         speaker named before it, in direct or indirect speech."""
@@ -401,7 +427,7 @@ class QuotesStage:
                     speaker, cue = recent[-1], "previous"
             else:  # indirect, or unquoted: the cue, the إن/أن or colon, the clause or what was said
                 match, that, q_start, q_end = event
-                sentence_start = _sentence_start(text, start, match.start())
+                sentence_start = self._sentence_start(text, start, match.start())
                 speaker = self._after_cue(text, match, that.start()) or self._subject_before(
                     text, sentence_start, match
                 )
@@ -477,7 +503,7 @@ class QuotesStage:
     def _misplaced_mark(self, text: str, start: int, opening: int) -> tuple[int, int, int, int] | None:
         """ "كان النقاش ... الأصابع. قال جيك سوليفان: “" — translated pages move the mark to the end:
         the quote is the paragraph before the sentence that attributes it."""
-        cue_sentence = _sentence_start(text, start, opening)
+        cue_sentence = self._sentence_start(text, start, opening)
         if cue_sentence == start or not text[start:opening].rstrip().endswith(":"):
             return None
         if not self._verbs.within(cue_sentence, opening):
@@ -493,7 +519,7 @@ class QuotesStage:
         """(verb match, إن/أن match, clause start, clause end) of reported clauses."""
         candidates = []
         for match in self._verbs.within(start, end):
-            that = self.that.search(text, match.end(), min(end, match.end() + 120))
+            that = self._thats.first(match.end(), min(end, match.end() + 120))
             if that is None:
                 continue
             addressee = _ADDRESSEE.match(text, match.end(), that.start())  # its «» are no quote
@@ -598,7 +624,7 @@ class QuotesStage:
 
     def _speech_around(self, text: str, start: int, opening: int, closing: int, end: int) -> bool:
         """A speech verb or source phrase in the quote's sentence, before it or just after it."""
-        sentence_start = _sentence_start(text, start, opening)
+        sentence_start = self._sentence_start(text, start, opening)
         if self._verbs.within(sentence_start, opening) or self._sources.within(sentence_start, opening):
             return True
         if closing >= end:
@@ -608,19 +634,19 @@ class QuotesStage:
         return bool(self._verbs.at(position) or self._sources.at(position))
 
     def _clause_end(self, text: str, start: int, end: int) -> int:
-        cut = end
-        sentence = _SENTENCE_END.search(text, start, end)
-        if sentence:
-            cut = sentence.start() + 1
-        mark = _QUOTE_MARK.search(text, start, cut)
-        if mark:
-            cut = mark.start()
+        cut = end  # the sentence's end, or the next quotation mark
+        index = bisect_left(self._sentence_marks, start)
+        if index < len(self._sentence_marks) and self._sentence_marks[index] < end:
+            cut = self._sentence_marks[index] + 1
+        index = bisect_left(self._marks, start)
+        if index < len(self._marks) and self._marks[index] < cut:
+            cut = self._marks[index]
         while cut > start and text[cut - 1] in " .,،":
             cut -= 1
         return cut
 
     def _speaker_before(self, text: str, start: int, opening: int, recent: list[Speaker]):
-        sentence_start = _sentence_start(text, start, opening)
+        sentence_start = self._sentence_start(text, start, opening)
         cues = self._verbs.within(sentence_start, opening) + self._sources.within(sentence_start, opening)
         if not cues:
             return None, None

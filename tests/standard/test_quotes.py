@@ -541,3 +541,10 @@ def test_the_outlet_spoken_to_and_a_named_place_are_not_quotes(quotes, text):
 def test_a_definite_place_word_before_a_quotation_is_its_subject(quotes):
     text = "وقال المحافظ إن المدينة «وصلت إلى حائط مسدود» بعد الحصار."
     assert [content for kind, content, _, _ in quotes(text) if kind == "direct"] == ["وصلت إلى حائط مسدود"]
+
+
+@pytest.mark.parametrize("padding", range(8))
+def test_a_word_that_begins_with_an_is_no_reported_clause_wherever_it_stands(quotes, padding):
+    # a verb looks 120 characters ahead for its إن/أن: a word cut at that limit (انضمت) is still a word
+    text = "وطالبت روسيا " + "بعدم قبول " * 10 + "م" * padding + " التي انضمت بعد عام 1997."
+    assert quotes(text) == []
