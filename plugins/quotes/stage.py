@@ -43,7 +43,7 @@ _SENTENCE_END = re.compile(r"[.!?؟]\s|[.!?؟]$")
 _THAT_CORE = re.compile(r"ان(?:ه|ها|هم|هما)?(?![^\W\d_])")  # a literal start: scanned for at C speed
 
 
-@dataclass
+@dataclass(slots=True)
 class Speaker:
     text: str
     start: int  # folded offsets
@@ -137,6 +137,17 @@ def _positions(text: str, characters: str) -> list[int]:
             index = text.find(character, index + 1)
     found.sort()
     return found
+
+
+def _heads(phrases: set[str]) -> list[str]:
+    """Texts to look for the phrases by (each phrase begins with one): a phrase's first word, and
+    after a word of three letters or fewer (found inside many longer words: على) the space and the
+    next word's first letter too; a head that begins with another is left out."""
+    heads = set()
+    for phrase in phrases:
+        first, _, rest = phrase.partition(" ")
+        heads.add(f"{first} {rest[0]}" if len(first) <= 3 and rest else first)
+    return sorted(h for h in heads if not any(h != other and h.startswith(other) for other in heads))
 
 
 def _pair_marks(text: str, marks: list[int], start: int, end: int) -> list[tuple[int, int]]:
@@ -292,7 +303,7 @@ class QuotesStage:
         # each of those words by the verb it is (وقال → قال): the verbs are looked for without و/ف
         self.verb_of = {p + v: v for v in all_verbs for p in "وف"} | {v: v for v in all_verbs}
         self.before_outlet = self.verb_words | interviews  # what an outlet spoken to follows
-        self.source_heads = sorted({w.split()[0][:3] for w in sources})
+        self.source_heads = _heads(sources)
         self.verb = re.compile(rf"(?<![^\W\d_])(?:[وف])?(?P<verb>{verb})(?![^\W\d_])")
         self.source = re.compile(rf"(?<![^\W\d_])(?:[وف])?(?P<verb>{source})\s*")
         self.that = re.compile(r"(?<![^\W\d_])(?:ف|ب)?(?:ان|انه|انها|انهم|انهما)(?![^\W\d_])")
@@ -303,6 +314,7 @@ class QuotesStage:
         folded = self.normalizer(document.text)
         text = folded.text
         self._raw_text, self._folded = document.text, folded  # for _name_ali
+        self._types: dict[str, str] = {}  # each name's type, worked out once
         boilerplate = [(s["start"], s["end"]) for s in document.spans("boilerplate")]
         self._verbs, self._sources = self._find_cues(text)
         # found once for the document, looked up by position (bisect) for each quote
@@ -626,8 +638,10 @@ class QuotesStage:
         before it ("مستشار الأمن القومي جيك سوليفان"). A definite word that no earlier speaker carries
         is a name of its own: الجروان، الزعنون are family names, not titles."""
         words = speaker.text.split()
+        if len(words) != 1 or not words[0].startswith("ال"):
+            return None
         kind = self._type(speaker.text)  # a person's title, or an institution's (الشركة → شركة نيسان)
-        if len(words) != 1 or not words[0].startswith("ال") or kind == "anonymous":
+        if kind == "anonymous":
             return None
         title = words[0].removeprefix("ال")
         return next(
@@ -853,6 +867,12 @@ class QuotesStage:
     def _type(self, speaker: str) -> str:
         """anonymous (مسؤول أمريكي، مصدر …), organisation or state when the name opens with one
         (الكرملين، شركة نيسان), otherwise a person (وزير الخارجية …, المتحدث باسم الكرملين)."""
+        kind = self._types.get(speaker)
+        if kind is None:
+            kind = self._types[speaker] = self._type_of(speaker)
+        return kind
+
+    def _type_of(self, speaker: str) -> str:
         if speaker.startswith(("مسؤول", "مصدر", "مسوول")) or "عدم الكشف" in speaker:
             return "anonymous"
         if self.organisation.match(speaker):
