@@ -196,7 +196,14 @@ def _word_before(text: str, position: int) -> str:
     end = position
     while end > 0 and text[end - 1] == " ":
         end -= 1
-    return text[max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1 : end]
+    return text[_word_start(text, end) : end]
+
+
+def _word_start(text: str, end: int) -> int:
+    """Where the word that ends at ``end`` begins: after the last space or line break before it
+    (the line break is looked for only after the space, not back to the paragraph's start)."""
+    space = text.rfind(" ", 0, end)
+    return max(space, text.rfind("\n", space + 1, end)) + 1
 
 
 def _given_names(text: str, name: str, verbs: set[str]) -> set[str]:
@@ -209,10 +216,10 @@ def _given_names(text: str, name: str, verbs: set[str]) -> set[str]:
     while index > 0:
         end = index + len(name)
         if text[index - 1] == " " and (end == len(text) or not text[end].isalpha()):
-            start = max(text.rfind(" ", 0, index - 1), text.rfind("\n", 0, index - 1)) + 1
+            start = _word_start(text, index - 1)
             previous = text[start : index - 1].strip(_TOKEN_STRIP)
             if previous and previous not in verbs and start > 1 and text[start - 1] == " ":
-                before_start = max(text.rfind(" ", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1
+                before_start = _word_start(text, start - 1)
                 if _names_follow(text[before_start : start - 1], previous, verbs, name.startswith("ال")):
                     found.add(previous)
         index = text.find(name, end)
@@ -441,7 +448,10 @@ class QuotesStage:
             if kind == "named":
                 # "قال نايل ستانلي، خبير النوم، إذا كان …": a speaker named with no quote of their
                 # own is still the one a later "وأضاف: «…»" goes on with
-                speaker = self._after_cue(text, event, self._clause_end(text, event.end(), end))
+                stop = self._clause_end(text, event.end(), end)
+                if not _NAMED.match(text, stop) and not any(text.find(c, event.end(), stop) >= 0 for c in ":،,"):
+                    continue  # no colon or comma for a name to end at (the name ends by ``stop``)
+                speaker = self._after_cue(text, event, stop)
                 if speaker is not None and _NAMED.match(text, speaker.end) and len(speaker.text) > 2:
                     speaker.feminine = event.group("verb") in self.feminine_verbs
                     speaker.refers_to = self._antecedent(speaker, recent)
