@@ -150,6 +150,12 @@ def _heads(phrases: set[str]) -> list[str]:
     return sorted(h for h in heads if not any(h != other and h.startswith(other) for other in heads))
 
 
+def _short_name(text: str, opening: int, closing: int) -> bool:
+    """Whether the quotation between the marks at ``opening`` and ``closing`` is short enough to be
+    a name (four words, 40 characters at most)."""
+    return closing - opening <= 40 and len(text[opening + 1 : closing].split()) <= 4
+
+
 def _pair_marks(text: str, marks: list[int], start: int, end: int) -> list[tuple[int, int]]:
     """The quotation marks of a paragraph (``marks``: their positions in the text) paired left to
     right, by what they are: « and “ open, » and ” close, " does both; a closer with nothing open
@@ -303,6 +309,11 @@ class QuotesStage:
         interviews = {fold(w) for w in data["interviews"]["words"]}
         self.places = {fold(w) for w in data["place_words"]["words"]}
         self.titles = {fold(w) for w in data["generic_titles"]["words"]}
+        self.by_speech = tuple(  # بخطابه، بكلمة، بكلمته: a final ة is ت before a suffix
+            "ب" + form
+            for w in data["speech_nouns"]["words"]
+            for form in {fold(w), fold(w.removesuffix("ة") + "ت")}
+        )
         verb = words_pattern(all_verbs)
         source = words_pattern(sources)
         # the words that start a cue, to find cues from the text's distinct words (see _find_cues)
@@ -566,9 +577,10 @@ class QuotesStage:
             if that is None:
                 continue
             addressee = _ADDRESSEE.match(text, match.end(), that.start())  # its «» are no quote
-            between = text[addressee.end() if addressee else match.end() : that.start()]
-            if _QUOTE_MARK.search(between) or _SENTENCE_END.search(between):
-                continue
+            after = addressee.end() if addressee else match.end()
+            between = text[after : that.start()]
+            if _SENTENCE_END.search(between) or not self._only_names_quoted(text, after, that.start()):
+                continue  # a quotation before إن: what was said is that, not the clause after it
             semicolon = text.find(";", match.end(), that.start())  # ؛, folded
             if semicolon >= 0 and self._verbs.within(semicolon, that.start()):
                 continue  # "وأكدت الوحدة …؛ وذكر أن": the clause is the later verb's (not "X؛ تاجر، إن")
@@ -804,27 +816,66 @@ class QuotesStage:
             if not words and len(word) > 3 and word.endswith(_OBJECT_SUFFIXES):
                 return None  # "وأكدت ثقتها بأن …": the verb's object; the speaker is the pronoun's
             if (
-                word in self.stops
+                (word in self.stops or word.startswith(self.by_speech))  # بخطابه: the speech, not the name
                 and not (  # a title in a place goes on: المسؤول الكبير في إدارة بايدن
                     word == "في"
                     and 0 < len(words) <= 2
                     and text[words[0][0] : words[0][1]].removeprefix("ال") in self.titles
                 )
                 and not self._name_ali(match.start(), word)
-            ) or (  # an office goes on with its institution: الخدمة الصحفية للكرملين
-                words and word.startswith("لل") and text[words[-1][0] : words[-1][1]] not in _OFFICES
+            ) or (  # the one spoken to (ماكرون للصحفيين), but a title goes on with its institution
+                # (الخدمة الصحفية للكرملين، المتحدث العسكري للجيش المصري، وزير الدولة للشؤون الخارجية)
+                words and word.startswith("لل") and not self._title_goes_on(text, words[-1])
             ):
                 break
-            if words and (":" in text[words[-1][1] : match.start()] or word in self.verb_words):
-                break  # "المبعوث الدولي: الشيء …", "رينزي صرح": the name has ended
+            if words and (
+                ":" in text[words[-1][1] : match.start()]
+                or word in self.verb_words
+                or self._mark_ends_name(text, words[0][0], words[-1][1], match.start())
+            ):
+                break  # "المبعوث الدولي: الشيء …", "رينزي صرح", "… منوتشين "نريد": the name has ended
             words.append((match.start(), match.end()))
             has_place = has_place or word == "في"
-            if len(words) >= (6 if has_place else 9):
+            if len(words) >= (6 if has_place else 12):
                 break
         if not words:
             return None
         s, e = words[0][0], words[-1][1]
         return Speaker(text[s:e], s, e)
+
+    def _only_names_quoted(self, text: str, start: int, end: int) -> bool:
+        """Whether every quotation mark in ``[start, end)`` belongs to a short quoted name that
+        closes there (قال رئيس حزب "الوفد" عبد السند يمامة إن، وفقا لوكالة "فارس" الإيرانية، إن)."""
+        marks = self._marks
+        index, last = bisect_left(marks, start), bisect_left(marks, end)
+        while index < last:
+            if index + 1 >= last or not _short_name(text, marks[index], marks[index + 1]):
+                return False
+            index += 2
+        return True
+
+    def _mark_ends_name(self, text: str, name: int, start: int, end: int) -> bool:
+        """Whether a quotation mark in ``[start, end)``, between two words of the name that starts at
+        ``name``, ends it: the speech that follows it (… منوتشين "نريد قطع …") or a quotation that
+        closes there, not a short quoted name inside the name (شبكة "سي إن إن"، صحيفة «هآرتس»
+        الإسرائيلية) opening or closing."""
+        marks = self._marks
+        index = bisect_left(marks, start)
+        if index == len(marks) or marks[index] >= end:
+            return False
+        mark = marks[index]
+        opened = marks[index - 1] if index else -1
+        if opened >= name and _short_name(text, opened, mark):
+            return False  # the close of a quoted name the name holds
+        closing = marks[index + 1] if index + 1 < len(marks) else len(text)
+        return text[mark + 1 : mark + 2].isspace() or not _short_name(text, mark, closing)
+
+    @staticmethod
+    def _title_goes_on(text: str, last: tuple[int, int]) -> bool:
+        """Whether a ``لل`` word after the name's ``last`` word is the complement of a title: after
+        a definite word (العسكري، العامة، الأعلى) or an office (الصحفية، باسم), not after a name."""
+        word = text[last[0] : last[1]]
+        return word.startswith("ال") or word in _OFFICES
 
     def _name_ali(self, position: int, word: str) -> bool:
         """Whether the folded ``علي`` at ``position`` is the name علي, not the preposition على (the

@@ -473,6 +473,7 @@ def speaker_types(standard_registry):
             "مسؤول في وزارة الخارجية",
             "anonymous",
         ),
+        ("وأعلنت بلدية محايل عسير أن التقديم على الوظائف يبدأ الأحد.", "بلدية محايل عسير", "organisation"),
     ],
 )
 def test_a_speaker_is_a_person_an_institution_or_anonymous(speaker_types, text, speaker, kind):
@@ -548,3 +549,46 @@ def test_a_word_that_begins_with_an_is_no_reported_clause_wherever_it_stands(quo
     # a verb looks 120 characters ahead for its إن/أن: a word cut at that limit (انضمت) is still a word
     text = "وطالبت روسيا " + "بعدم قبول " * 10 + "م" * padding + " التي انضمت بعد عام 1997."
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # ب and a speech noun is the speech the speaker gave, not part of the name
+        ("الأمر الذي أشار إليه الأسد بخطابه بالقول: إن «السوريين لن يتمكنوا من مشاهدة الخطاب».", "الأسد"),
+        ("وقال الوزير بكلمته في الافتتاح إن المشروع سيكتمل هذا العام.", "الوزير"),
+        # an adverbial masdar (ردا، تعليقا) ends the name
+        ("وقال المتحدث مارك تونر ردا على سؤال إن الإدارة تراجع الاتفاق.", "المتحدث مارك تونر"),
+        ("وقال علي الحريري، المتحدث باسم المقاومة، تعليقا على ذلك: «لن نتراجع عن مواقعنا في الجبهة»", "علي الحريري، المتحدث باسم المقاومة"),
+    ],
+)
+def test_the_speech_or_the_manner_after_a_name_ends_it(quotes, text, speaker):
+    assert [found[2] for found in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a title goes on with the institution after لل (المتحدث العسكري للجيش، وزير الدولة للشؤون …)
+        ("وقال المتحدث العسكري للجيش المصري إن ثلاثة من الجنود أصيبوا.", "المتحدث العسكري للجيش المصري"),
+        (
+            "وقال أنور قرقاش، وزير الدولة الإماراتي للشؤون الخارجية، إن الحوار هو الحل.",
+            "أنور قرقاش، وزير الدولة الإماراتي للشؤون الخارجية",
+        ),
+        # after a name, لل is the one spoken to
+        ("وقال ماكرون للجنود إن فرنسا لن تتخلى عن حلفائها.", "ماكرون"),
+        ("وقال ماكرون للصحافيين إن فرنسا لن تتخلى عن حلفائها.", "ماكرون"),
+        # a long title and the full name after it, up to twelve words
+        (
+            "وأوضح المتحدث الرسمي للدفاع المدني بمنطقة مكة المكرمة المقدم محمد بن عثمان القرني أن الحريق أخمد.",
+            "المتحدث الرسمي للدفاع المدني بمنطقة مكة المكرمة المقدم محمد بن عثمان القرني",
+        ),
+        # a short quoted name inside the name is part of it
+        (
+            'وقال رئيس حزب "الوفد" عبد السند يمامة إن الحزب سيخوض الانتخابات المقبلة.',
+            'رئيس حزب "الوفد" عبد السند يمامة',
+        ),
+    ],
+)
+def test_a_title_goes_on_with_its_institution_and_the_name_after_it(quotes, text, speaker):
+    assert [found[2] for found in quotes(text)] == [speaker]
