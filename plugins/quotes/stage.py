@@ -829,9 +829,14 @@ class QuotesStage:
             ):
                 break
             if words and (
-                ":" in text[words[-1][1] : match.start()]
-                or word in self.verb_words
-                or self._mark_ends_name(text, words[0][0], words[-1][1], match.start())
+                word in self.verb_words
+                or (  # more than a space between the words: a colon or a quotation mark may end it
+                    text[words[-1][1] : match.start()] != " "
+                    and (
+                        ":" in text[words[-1][1] : match.start()]
+                        or self._mark_ends_name(text, words[0][0], words[-1][1], match.start())
+                    )
+                )
             ):
                 break  # "المبعوث الدولي: الشيء …", "رينزي صرح", "… منوتشين "نريد": the name has ended
             words.append((match.start(), match.end()))
