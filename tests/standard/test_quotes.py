@@ -288,6 +288,9 @@ def test_an_an_of_however_or_a_passive_verbal_noun_is_not_reported_speech(quotes
         'وقالت "هيئة الإغاثة الدولية"، في بيان، إن القوافل وصلت إلى المدينة صباح اليوم.',
         'وأعد الباحثون دراسة تحت عنوان "كيف تغير المدن الكبرى عادات سكانها في العقد الأخير؟" ونشروها أمس.',
         'وقال الوزير إن القمة التي أطلق عليها اسم "قمة الأمل" ستعقد الشهر المقبل في العاصمة.',
+        # a book after its author (صاحب), a character (شخصية)
+        "يرى الأديب عبده جبير، صاحب «رجل العواطف يمشي على الحافة»، القراءة رحلة بلا نهاية.",
+        'وقالت الشركة إنها ستوقف استخدام شخصية "ويني الدبدوب" في إعلاناتها.',
     ],
 )
 def test_a_name_or_a_title_of_any_length_in_quotation_marks_is_not_a_quote(quotes, text):
@@ -474,6 +477,7 @@ def speaker_types(standard_registry):
             "anonymous",
         ),
         ("وأعلنت بلدية محايل عسير أن التقديم على الوظائف يبدأ الأحد.", "بلدية محايل عسير", "organisation"),
+        ("وقالت السفارة اليمنية في بيان إن الزيارة دليل على التدخل.", "السفارة اليمنية", "organisation"),
     ],
 )
 def test_a_speaker_is_a_person_an_institution_or_anonymous(speaker_types, text, speaker, kind):
