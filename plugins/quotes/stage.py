@@ -487,8 +487,7 @@ class QuotesStage:
                 )
                 feminine = match.group("verb") in self.feminine_verbs
                 if speaker is None:
-                    speaker = next((s for s in reversed(recent) if s.feminine in (None, feminine)), None)
-                    cue = "previous"
+                    speaker, cue = self._previous(text, sentence_start, match, recent), "previous"
                 else:
                     speaker.feminine, cue = feminine, match.group("verb")
             if speaker is not None and cue != "previous":
@@ -715,9 +714,25 @@ class QuotesStage:
                 speaker.feminine = cue.group("verb") in self.feminine_verbs
                 return speaker, cue.group("verb")
         # وأضاف: “…” — the pronoun is the last speaker whose gender agrees with the verb
-        feminine = cues[0].group("verb") in self.feminine_verbs
-        match = next((s for s in reversed(recent) if s.feminine in (None, feminine)), None)
+        match = self._previous(text, sentence_start, cues[0], recent)
         return (match, "previous") if match else (None, None)
+
+    def _previous(self, text: str, sentence_start: int, cue: re.Match, recent: list[Speaker]) -> Speaker | None:
+        """The speaker a pronoun cue (وأضاف) or a participle goes on with: the last one named whose
+        gender agrees with the verb. A participle's subject is its sentence's: when the verb that
+        opens the sentence is followed by the name of one named before, that one ("وأشاد دونيس
+        بالمعسكر …، قائلا" is دونيس's, whoever spoke last)."""
+        feminine = cue.group("verb") in self.feminine_verbs
+        agreeing = [s for s in reversed(recent) if s.feminine in (None, feminine)]
+        if len(agreeing) > 1 and cue.group("verb") in self.participles:
+            words = text[sentence_start : cue.start()].split(None, 2)
+            if len(words) == 3 and words[0][:1] in "وف":
+                subject = words[1].strip(_TOKEN_STRIP)
+                if len(subject) > 2 and not subject.startswith(_DEFINITE):
+                    named = next((s for s in agreeing if subject in s.text.split()), None)
+                    if named is not None:
+                        return named
+        return agreeing[0] if agreeing else None
 
     def _after_cue(self, text: str, cue: re.Match, stop: int) -> Speaker | None:
         """The name after a cue; after a relaying verb, the one relayed: "ونقلت تقارير محلية عن

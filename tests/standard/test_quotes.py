@@ -596,3 +596,13 @@ def test_the_speech_or_the_manner_after_a_name_ends_it(quotes, text, speaker):
 )
 def test_a_title_goes_on_with_its_institution_and_the_name_after_it(quotes, text, speaker):
     assert [found[2] for found in quotes(text)] == [speaker]
+
+
+def test_a_participle_goes_on_with_the_one_its_sentence_names_not_the_last_speaker(quotes):
+    text = (
+        "وقال المدير الفني جورجيوس دونيس إن الفريق جاهز للمباراة النهائية.\n"
+        "وقال المدافع ديجان لوفرين إن اللاعبين متحمسون للقاء.\n"
+        'وأشاد دونيس بالمعسكر الإعدادي للفريق قائلا: "وضعنا في المعسكر الأساس الذي نحتاجه".'
+    )
+    *_, (kind, content, speaker, _) = quotes(text)
+    assert (kind, content, speaker) == ("direct", "وضعنا في المعسكر الأساس الذي نحتاجه", "المدير الفني جورجيوس دونيس")
