@@ -114,7 +114,8 @@ _PRONOUN_OPENING = re.compile(  # a clause that opens with a particle or a prono
     r"(?:فقد|وقد|هناك|حيث|بينما|اذ|اذا|ثم|انه|انها|انهم|لان|لانه|لانها|لانهم|ليس|لو|عندما|كلا|كلاهما)"
     r"(?![^\W\d_])|(?:و?لكن)\S"
 )
-_OBJECT_PRONOUNS = {"اليه", "اليها", "اليهم", "عليه", "عليها", "عليهم", "به", "بها", "بهم"}  # إليه، أفاد به
+# إليه، أفاد به، قال لي: a pronoun object or addressee after the verb, then its subject
+_OBJECT_PRONOUNS = {"اليه", "اليها", "اليهم", "عليه", "عليها", "عليهم", "به", "بها", "بهم", "لي", "لنا", "له", "لها", "لهم"}
 _PREPOSITIONS = {"عن", "ب", "بـ", "على", "علي", "الي", "من"}  # not في: في «الإيكونوميست» is a name
 _PLACE_WORDS = {"في", "من", "عن", "ب", "على", "علي", "الي", "لدى", "باسم"}
 _NAMED_BY_VERB = re.compile(  # folded: أن، إن are ان; "قالت «منظومة …»، في بيان، إن"
@@ -923,8 +924,11 @@ class QuotesStage:
             fuller = [m for m in mentions if m.startswith(bare) and len(m) > len(speaker)]
             return max(fuller, key=len, default=speaker)
         last = words[-1] if words else speaker
+        kind = self._type(speaker)  # not "فردريك بينار مدير عمليات المنظمة" for المنظمة
         candidates = [
-            m for m in self._by_last.get(last, ()) if len(m) >= len(speaker) and _same_one(m, speaker)
+            m
+            for m in self._by_last.get(last, ())
+            if len(m) >= len(speaker) and _same_one(m, speaker) and self._type(m) == kind
         ]
         described = len(words) > 1 and last.startswith("ال")  # مندوب الشركة: no surname to complete
         if not described and last not in self._given_names_of:

@@ -606,3 +606,17 @@ def test_a_participle_goes_on_with_the_one_its_sentence_names_not_the_last_speak
     )
     *_, (kind, content, speaker, _) = quotes(text)
     assert (kind, content, speaker) == ("direct", "وضعنا في المعسكر الأساس الذي نحتاجه", "المدير الفني جورجيوس دونيس")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the one spoken to as a pronoun (قال لي) comes before the speaker
+        ("وقال لي مسؤول الإعلام رولاندو جوميز إن الخطة لم تعد بعد.", "مسؤول الإعلام رولاندو جوميز"),
+        ("وقال لنا أحد المعلقين البارزين إن المنتخب قادر على الفوز.", "أحد المعلقين البارزين"),
+        # "وهو …" describes the one named: the name ends before it
+        ("وقال دوغلاس جاكوبسن، وهو محام في نيويورك، إن القضية لن تغلق قريبا.", "دوغلاس جاكوبسن"),
+    ],
+)
+def test_an_addressee_pronoun_or_a_description_is_not_part_of_the_name(quotes, text, speaker):
+    assert [found[2] for found in quotes(text)] == [speaker]
