@@ -486,11 +486,10 @@ class QuotesStage:
                 speaker = self._after_cue(text, match, that.start()) or self._subject_before(
                     text, sentence_start, match
                 )
-                feminine = match.group("verb") in self.feminine_verbs
                 if speaker is None:
                     speaker, cue = self._previous(text, sentence_start, match, recent), "previous"
                 else:
-                    speaker.feminine, cue = feminine, match.group("verb")
+                    speaker.feminine, cue = match.group("verb") in self.feminine_verbs, match.group("verb")
             if speaker is not None and cue != "previous":
                 speaker.refers_to = self._antecedent(speaker, recent)
                 recent.append(speaker)
@@ -740,6 +739,8 @@ class QuotesStage:
         متحدث باسم وزارة الدفاع قوله إن …" is the spokesman's speech, not the reports'."""
         if cue.group("verb") in self.participles:
             return None  # "…، مضيفا بلهجة مصرية أن": a participle's subject is its clause's, before it
+        if cue.group("verb") in _RELAYING and (relayed := _FROM.match(text, cue.end(), stop)):
+            return self._noun_phrase(text, relayed.end(), stop)  # "ونقلت عن مستشار … قوله": the one relayed
         speaker = self._noun_phrase(text, cue.end(), stop, cue.re is self.source)
         if speaker is not None and cue.group("verb") in _RELAYING:
             relayed = _FROM.match(text, speaker.end, stop)
