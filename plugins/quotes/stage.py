@@ -157,6 +157,31 @@ def _short_name(text: str, opening: int, closing: int) -> bool:
     return closing - opening <= 40 and len(text[opening + 1 : closing].split()) <= 4
 
 
+_PHRASE_OPENINGS = {"في", "من", "علي", "الي", "عن", "مع", "دون", "لا", "لن", "لم"}  # folded
+_LIST_JOINT = re.compile(r"\s*[،,]?\s*و?\s*")  # what joins two items of a list: "، " or " و"
+
+
+def _listed(text: str, pairs: list[tuple[int, int]]) -> set[int]:
+    """The indexes of the short quotations (names) that stand in a list with another one, joined by
+    و or a comma: "الفالق" و"هضبة رمضة"، «بقعة دم على شجرة» و«سيرة فبراير»."""
+    listed = set()
+    for index in range(len(pairs) - 1):
+        (opening, closing), (next_opening, next_closing) = pairs[index], pairs[index + 1]
+        joint = _LIST_JOINT.match(text, closing + 1, next_opening)
+        if (
+            joint is not None
+            and joint.end() == next_opening
+            and _short_name(text, opening, closing)
+            and _short_name(text, next_opening, next_closing)
+            and not any(  # "في أي وقت يريدون"، و"من دون شروط": phrases of what was said
+                (text[o + 1 : c].split() or [""])[0] in _PHRASE_OPENINGS
+                for o, c in (pairs[index], pairs[index + 1])
+            )
+        ):
+            listed.update((index, index + 1))
+    return listed
+
+
 def _pair_marks(text: str, marks: list[int], start: int, end: int) -> list[tuple[int, int]]:
     """The quotation marks of a paragraph (``marks``: their positions in the text) paired left to
     right, by what they are: « and “ open, » and ” close, " does both; a closer with nothing open
@@ -499,7 +524,11 @@ class QuotesStage:
     def _direct_candidates(self, text: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
         """(opening, closing, content start, content end) of the quotations that are speech."""
         candidates = []
-        for opening, closing in _pair_marks(text, self._marks, start, end):
+        pairs = _pair_marks(text, self._marks, start, end)
+        listed = _listed(text, pairs)
+        for index, (opening, closing) in enumerate(pairs):
+            if index in listed:
+                continue  # جبل "الفالق" و"هضبة رمضة" و"جبل الوعيل": short quotations in a list are names
             q_start, q_end = opening + 1, closing
             if not text[q_start:q_end].strip():
                 moved = self._misplaced_mark(text, start, opening)

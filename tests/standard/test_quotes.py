@@ -627,3 +627,10 @@ def test_a_participle_goes_on_with_the_one_its_sentence_names_not_the_last_speak
 )
 def test_an_addressee_pronoun_or_a_description_is_not_part_of_the_name(quotes, text, speaker):
     assert [found[2] for found in quotes(text)] == [speaker]
+
+
+def test_short_quotations_in_a_list_are_names_but_phrases_of_what_was_said_are_quotes(quotes):
+    names = 'وأفاد مصدر عسكري أن الجيش حرر مواقع منها جبل "الفالق" و"هضبة رمضة" و"جبل الوعيل" شمال المدينة.'
+    assert [found for found in quotes(names) if found[0] == "direct"] == []
+    phrases = 'وقال ترامب إنه مستعد للقاء القادة الإيرانيين "في أي وقت يريدون"، و"من دون شروط مسبقة".'
+    assert [found[1] for found in quotes(phrases) if found[0] == "direct"] == ["في أي وقت يريدون", "من دون شروط مسبقة"]
