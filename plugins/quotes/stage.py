@@ -335,6 +335,7 @@ class QuotesStage:
         interviews = {fold(w) for w in data["interviews"]["words"]}
         self.places = {fold(w) for w in data["place_words"]["words"]}
         self.titles = {fold(w) for w in data["generic_titles"]["words"]}
+        self.person_titles = {fold(w) for w in data["person_titles"]["words"]}
         self.by_speech = tuple(  # بخطابه، بكلمة، بكلمته: a final ة is ت before a suffix
             "ب" + form
             for w in data["speech_nouns"]["words"]
@@ -511,10 +512,14 @@ class QuotesStage:
                 speaker = self._after_cue(text, match, that.start()) or self._subject_before(
                     text, sentence_start, match
                 )
+                cue = match.group("verb")
                 if speaker is None:
                     speaker, cue = self._previous(text, sentence_start, match, recent), "previous"
-                else:
-                    speaker.feminine, cue = match.group("verb") in self.feminine_verbs, match.group("verb")
+                if speaker is None:  # nobody spoke before: the sentence's opening verb may name one
+                    speaker = self._opening_subject(text, sentence_start, match)
+                    cue = "previous" if speaker is None else match.group("verb")
+                if speaker is not None and cue != "previous":
+                    speaker.feminine = cue in self.feminine_verbs
             if speaker is not None and cue != "previous":
                 speaker.refers_to = self._antecedent(speaker, recent)
                 recent.append(speaker)
@@ -744,7 +749,41 @@ class QuotesStage:
                 return speaker, cue.group("verb")
         # وأضاف: “…” — the pronoun is the last speaker whose gender agrees with the verb
         match = self._previous(text, sentence_start, cues[0], recent)
-        return (match, "previous") if match else (None, None)
+        if match is not None:
+            return match, "previous"
+        named = self._opening_subject(text, sentence_start, cues[0])  # nobody spoke before
+        if named is not None:
+            named.feminine = cues[0].group("verb") in self.feminine_verbs
+            return named, cues[0].group("verb")
+        return None, None
+
+    def _opening_subject(self, text: str, sentence_start: int, cue: re.Match) -> Speaker | None:
+        """When nobody was named before a pronoun cue or a participle: the subject of the verb that
+        opens its sentence, if it is a title or an institution ("وأبدى رئيس النادي هذيل آل شرمه
+        ارتياحه …، وقال:", "وأصدر مجلس الإسماعيلي بيانا …"). The sentence must open with a word
+        that can be a verb with و or ف before it; a name that is neither is not taken, as the verb's
+        object or a clause may stand there as well."""
+        tokens = _NAME_TOKEN.finditer(text, sentence_start, cue.start())
+        verb = next(tokens, None)
+        if verb is None or verb.end() >= cue.start() - 1:
+            return None
+        word = verb.group()
+        if len(word) < 4 or word[0] not in "وف" or word in self.stops or word in self.verb_words:
+            return None
+        if _PRONOUN_OPENING.match(word) or word.startswith(_DEFINITE):
+            return None
+        subject = self._noun_phrase(text, verb.end(), cue.start())
+        if subject is None:
+            return None
+        head = subject.text.split()[0].removeprefix("ال")
+        if head not in self.person_titles and not self.organisation.match(subject.text):
+            return None
+        # the verb's object may follow its subject: "مجلس الإسماعيلي بيانا رسميا" ends before بيانا
+        for word in _NAME_TOKEN.finditer(text, subject.start, subject.end):
+            if word.start() > subject.start and word.group().endswith("ا") and not word.group().startswith("ال"):
+                end = subject.start + len(text[subject.start : word.start()].rstrip(" ،,"))
+                return Speaker(text[subject.start : end], subject.start, end)
+        return subject
 
     def _previous(self, text: str, sentence_start: int, cue: re.Match, recent: list[Speaker]) -> Speaker | None:
         """The speaker a pronoun cue (وأضاف) or a participle goes on with: the last one named whose

@@ -634,3 +634,20 @@ def test_short_quotations_in_a_list_are_names_but_phrases_of_what_was_said_are_q
     assert [found for found in quotes(names) if found[0] == "direct"] == []
     phrases = 'وقال ترامب إنه مستعد للقاء القادة الإيرانيين "في أي وقت يريدون"، و"من دون شروط مسبقة".'
     assert [found[1] for found in quotes(phrases) if found[0] == "direct"] == ["في أي وقت يريدون", "من دون شروط مسبقة"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("وأصدر مجلس الإسماعيلي بيانا رسميا حول الصفقة، قال فيه: «لا نية إطلاقا لبيع اللاعب لأي ناد داخل مصر»", "مجلس الإسماعيلي"),
+        ('وأبدى رئيس النادي هذيل آل شرمه ارتياحه للروح العالية وقال: "ما لمسته من الفترة الإعدادية يدعو للتفاؤل".', "رئيس النادي هذيل آل شرمه"),
+    ],
+)
+def test_with_nobody_named_before_a_pronoun_cue_takes_the_title_its_sentence_opens_with(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found.startswith(speaker)  # the verb's object may still trail the name: آل شرمه ارتياحه
+
+
+def test_a_pronoun_cue_with_nobody_named_before_and_no_title_or_institution_has_no_speaker(quotes):
+    text = "وأظهرت نتائج الدراسة تراجعا في ساعات النوم وقالت إن الأطفال ينامون أقل من آبائهم."
+    assert [found[2] for found in quotes(text)] == [None]
