@@ -97,6 +97,9 @@ _PASSIVE = {"تم", "يتم", "سيتم", "تمت"}  # "تم نقل الشهيد
 _NOTHING_SAID = _NEGATIONS | _PASSIVE  # before a cue: "لم تؤكد إن", "وتم نقل … بيد أن"
 _NOT_THAT = _NOT_REPORTING | _CONNECTIVES  # before أن: it is not the reported clause's
 _IMPERSONAL = {"يذكر"}  # "يذكر أن" is "it is worth noting", not "he mentions"
+# a participle or an adverb in the accusative (مخاطبا، معلقا، مستفسرا، مرارا): how something was said,
+# not a name (a second letter ا، و or ي is most often a foreign name's: ماريا، ميستورا، مورلا)
+_ADVERBIAL = re.compile(r"م[^\Wاوي\d_][^\W\d_]{2,}ا")
 _WAS = re.compile(r"(?<![^\W\d_])و?كان(?:ت)?\s+")
 _ADDRESSEE = re.compile(r"\s*لـ?\s*(?:[«\"“(][^»\"”)\n]{1,40}[»\"”)]|[A-Za-z]+)\s*")  # لـ«عكاظ»، لـCNN
 _WHAT_VERB = re.compile(r"\s*ما\s+[^\s،,:]+\s+")  # after a source phrase: "ما نقلته", "ما ذكرت"
@@ -900,6 +903,10 @@ class QuotesStage:
                 return None  # "وقالت للجنة ...": an addressee; the speaker is the pronoun's
             if not words and len(word) > 3 and word.endswith(_OBJECT_SUFFIXES):
                 return None  # "وأكدت ثقتها بأن …": the verb's object; the speaker is the pronoun's
+            if _ADVERBIAL.fullmatch(word) and word[:-1] not in self.titles:  # not مسؤولا (an official)
+                if not words:
+                    return None  # "وقال مخاطبا الحكومة": how the pronoun's speaker said it
+                break  # "يقول أحد أصدقائي معلقا": the name has ended
             if (
                 (word in self.stops or word.startswith(self.by_speech))  # بخطابه: the speech, not the name
                 and not (  # a title in a place goes on: المسؤول الكبير في إدارة بايدن

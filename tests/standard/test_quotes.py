@@ -651,3 +651,22 @@ def test_with_nobody_named_before_a_pronoun_cue_takes_the_title_its_sentence_ope
 def test_a_pronoun_cue_with_nobody_named_before_and_no_title_or_institution_has_no_speaker(quotes):
     text = "وأظهرت نتائج الدراسة تراجعا في ساعات النوم وقالت إن الأطفال ينامون أقل من آبائهم."
     assert [found[2] for found in quotes(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # how it was said ends the name (معلقا، متحدثا، مرارا) …
+        ("وقال بختيار دوغان، معلقا على الهجوم: «لن نسمح بتكرار ما حدث في المدينة»", "بختيار دوغان"),
+        ("وقال بلاتر مرارا إن الاتحاد الدولي لا يتدخل في السياسة.", "بلاتر"),
+        # … and right after the verb it names nobody: the pronoun's speaker goes on
+        (
+            'وقال رئيس الإقليم إن الحوار مستمر.\nوقال مخاطبا الحكومة العراقية "إذا كنتم ستقومون بها فقوموا بذلك".',
+            "رئيس الإقليم",
+        ),
+        # a foreign name that looks like one is still a name
+        ("وقال المبعوث الدولي ستيفان دي ميستورا إن المحادثات ستستأنف الأسبوع المقبل.", "المبعوث الدولي ستيفان دي ميستورا"),
+    ],
+)
+def test_the_manner_of_saying_is_not_part_of_the_name(quotes, text, speaker):
+    assert [found[2] for found in quotes(text)][-1] == speaker
