@@ -895,15 +895,20 @@ class QuotesStage:
                     break  # "بحسب فرانس برس، عقد …": the source ends at the comma
                 # after a verb, an apposition ("السكرتير الصحفي لبوتين، دميتري بيسكوف") continues the name
                 continue
-            if not words and ":" in text[start : match.start()]:
-                return None  # "وقال: كان من المهم": what was said, not who said it
-            if not words and (word in _OBJECT_PRONOUNS or word.startswith("بال")):
-                continue  # "وأشار إليه الأسد", "وكتب بالتركية:": the speaker is after the object or manner
-            if not words and word.startswith("لل"):
-                return None  # "وقالت للجنة ...": an addressee; the speaker is the pronoun's
-            if not words and len(word) > 3 and word.endswith(_OBJECT_SUFFIXES):
-                return None  # "وأكدت ثقتها بأن …": the verb's object; the speaker is the pronoun's
-            if _ADVERBIAL.fullmatch(word) and word[:-1] not in self.titles:  # not مسؤولا (an official)
+            if not words:
+                if ":" in text[start : match.start()]:
+                    return None  # "وقال: كان من المهم": what was said, not who said it
+                if word in _OBJECT_PRONOUNS or word.startswith("بال"):
+                    continue  # "وأشار إليه الأسد", "وكتب بالتركية:": the speaker is after the object or manner
+                if word.startswith("لل"):
+                    return None  # "وقالت للجنة ...": an addressee; the speaker is the pronoun's
+                if len(word) > 3 and word.endswith(_OBJECT_SUFFIXES):
+                    return None  # "وأكدت ثقتها بأن …": the verb's object; the speaker is the pronoun's
+            if (
+                word[-1] == "ا"
+                and _ADVERBIAL.fullmatch(word)
+                and word[:-1] not in self.titles  # not مسؤولا (an official)
+            ):
                 if not words:
                     return None  # "وقال مخاطبا الحكومة": how the pronoun's speaker said it
                 break  # "يقول أحد أصدقائي معلقا": the name has ended
