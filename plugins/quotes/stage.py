@@ -23,7 +23,14 @@ untouched by it), and reports raw offsets through the normalizer's offset map.
   folding makes one with على, is a name where the article writes it so. ``canonical`` is the
   fullest form of the name in the article (هورن → إميلي هورن; a given name only where it follows a
   title, a speech verb or بن, so that a verb before the name, أعلن بوتين، is never taken for one;
-  a full name only by a longer mention that ends with it).
+  a full name only by a longer mention that ends with it, of the same type).
+- **Where a name ends**: at a stop word, a colon, a speech verb, ب and a speech noun (بخطابه), a
+  manner of saying (معلقا، ردا، مرارا), وهو, a quotation mark that does not enclose a short quoted
+  name, or after twelve words; a لل word goes on after a title (المتحدث العسكري للجيش) and is the
+  one spoken to after a name (ماكرون للصحافيين).
+
+Everything is found on one pass over the document first — cues, quotation marks, sentence ends and
+every إن/أن — and looked up by position (bisection) for each paragraph and quote.
 """
 
 from __future__ import annotations
@@ -118,7 +125,22 @@ _PRONOUN_OPENING = re.compile(  # a clause that opens with a particle or a prono
     r"(?![^\W\d_])|(?:و?لكن)\S"
 )
 # إليه، أفاد به، قال لي: a pronoun object or addressee after the verb, then its subject
-_OBJECT_PRONOUNS = {"اليه", "اليها", "اليهم", "عليه", "عليها", "عليهم", "به", "بها", "بهم", "لي", "لنا", "له", "لها", "لهم"}
+_OBJECT_PRONOUNS = {
+    "اليه",
+    "اليها",
+    "اليهم",
+    "عليه",
+    "عليها",
+    "عليهم",
+    "به",
+    "بها",
+    "بهم",
+    "لي",
+    "لنا",
+    "له",
+    "لها",
+    "لهم",
+}
 _PREPOSITIONS = {"عن", "ب", "بـ", "على", "علي", "الي", "من"}  # not في: في «الإيكونوميست» is a name
 _PLACE_WORDS = {"في", "من", "عن", "ب", "على", "علي", "الي", "لدى", "باسم"}
 _NAMED_BY_VERB = re.compile(  # folded: أن، إن are ان; "قالت «منظومة …»، في بيان، إن"
@@ -490,7 +512,9 @@ class QuotesStage:
                 # "قال نايل ستانلي، خبير النوم، إذا كان …": a speaker named with no quote of their
                 # own is still the one a later "وأضاف: «…»" goes on with
                 stop = self._clause_end(text, event.end(), end)
-                if not _NAMED.match(text, stop) and not any(text.find(c, event.end(), stop) >= 0 for c in ":،,"):
+                if not _NAMED.match(text, stop) and not any(
+                    text.find(c, event.end(), stop) >= 0 for c in ":،,"
+                ):
                     continue  # no colon or comma for a name to end at (the name ends by ``stop``)
                 speaker = self._after_cue(text, event, stop)
                 if speaker is not None and _NAMED.match(text, speaker.end) and len(speaker.text) > 2:
@@ -783,12 +807,18 @@ class QuotesStage:
             return None
         # the verb's object may follow its subject: "مجلس الإسماعيلي بيانا رسميا" ends before بيانا
         for word in _NAME_TOKEN.finditer(text, subject.start, subject.end):
-            if word.start() > subject.start and word.group().endswith("ا") and not word.group().startswith("ال"):
+            if (
+                word.start() > subject.start
+                and word.group().endswith("ا")
+                and not word.group().startswith("ال")
+            ):
                 end = subject.start + len(text[subject.start : word.start()].rstrip(" ،,"))
                 return Speaker(text[subject.start : end], subject.start, end)
         return subject
 
-    def _previous(self, text: str, sentence_start: int, cue: re.Match, recent: list[Speaker]) -> Speaker | None:
+    def _previous(
+        self, text: str, sentence_start: int, cue: re.Match, recent: list[Speaker]
+    ) -> Speaker | None:
         """The speaker a pronoun cue (وأضاف) or a participle goes on with: the last one named whose
         gender agrees with the verb. A participle's subject is its sentence's: when the verb that
         opens the sentence is followed by the name of one named before, that one ("وأشاد دونيس
@@ -899,7 +929,7 @@ class QuotesStage:
                 if ":" in text[start : match.start()]:
                     return None  # "وقال: كان من المهم": what was said, not who said it
                 if word in _OBJECT_PRONOUNS or word.startswith("بال"):
-                    continue  # "وأشار إليه الأسد", "وكتب بالتركية:": the speaker is after the object or manner
+                    continue  # "وأشار إليه الأسد", "وكتب بالتركية:": the speaker comes after them
                 if word.startswith("لل"):
                     return None  # "وقالت للجنة ...": an addressee; the speaker is the pronoun's
                 if len(word) > 3 and word.endswith(_OBJECT_SUFFIXES):
@@ -913,25 +943,33 @@ class QuotesStage:
                     return None  # "وقال مخاطبا الحكومة": how the pronoun's speaker said it
                 break  # "يقول أحد أصدقائي معلقا": the name has ended
             if (
-                (word in self.stops or word.startswith(self.by_speech))  # بخطابه: the speech, not the name
-                and not (  # a title in a place goes on: المسؤول الكبير في إدارة بايدن
-                    word == "في"
-                    and 0 < len(words) <= 2
-                    and text[words[0][0] : words[0][1]].removeprefix("ال") in self.titles
+                (
+                    (
+                        word in self.stops or word.startswith(self.by_speech)
+                    )  # بخطابه: the speech, not the name
+                    and not (  # a title in a place goes on: المسؤول الكبير في إدارة بايدن
+                        word == "في"
+                        and 0 < len(words) <= 2
+                        and text[words[0][0] : words[0][1]].removeprefix("ال") in self.titles
+                    )
+                    and not self._name_ali(match.start(), word)
                 )
-                and not self._name_ali(match.start(), word)
-            ) or (  # the one spoken to (ماكرون للصحفيين), but a title goes on with its institution
-                # (الخدمة الصحفية للكرملين، المتحدث العسكري للجيش المصري، وزير الدولة للشؤون الخارجية)
-                words and word.startswith("لل") and not self._title_goes_on(text, words[-1])
+                or (  # the one spoken to (ماكرون للصحفيين), but a title goes on with its institution
+                    # (الخدمة الصحفية للكرملين، المتحدث العسكري للجيش المصري، وزير الدولة للشؤون الخارجية)
+                    words and word.startswith("لل") and not self._title_goes_on(text, words[-1])
+                )
             ):
                 break
-            if words and (
-                word in self.verb_words
-                or (  # more than a space between the words: a colon or a quotation mark may end it
-                    text[words[-1][1] : match.start()] != " "
-                    and (
-                        ":" in text[words[-1][1] : match.start()]
-                        or self._mark_ends_name(text, words[0][0], words[-1][1], match.start())
+            if (
+                words
+                and (
+                    word in self.verb_words
+                    or (  # more than a space between the words: a colon or a quotation mark may end it
+                        text[words[-1][1] : match.start()] != " "
+                        and (
+                            ":" in text[words[-1][1] : match.start()]
+                            or self._mark_ends_name(text, words[0][0], words[-1][1], match.start())
+                        )
                     )
                 )
             ):

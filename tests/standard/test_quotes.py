@@ -213,9 +213,15 @@ def test_a_verb_opening_the_sentence_is_not_taken_for_a_subject(quotes, text):
 @pytest.mark.parametrize(
     "text, speaker",
     [
-        ("ونقلت تقارير محلية عن متحدث باسم وزارة الدفاع قوله اليوم إن تحطم الطائرة حدث خلال استعراض جوي.", "متحدث باسم وزارة الدفاع"),
+        (
+            "ونقلت تقارير محلية عن متحدث باسم وزارة الدفاع قوله اليوم إن تحطم الطائرة حدث خلال استعراض جوي.",
+            "متحدث باسم وزارة الدفاع",
+        ),
         # the relaying agency named before: نقلت عن straight after the verb
-        ("ونقلت عن مستشار رئيس الوزراء سرتاج عزيز قوله إن الحوار هو الحل الأمثل للخلافات.", "مستشار رئيس الوزراء سرتاج عزيز"),
+        (
+            "ونقلت عن مستشار رئيس الوزراء سرتاج عزيز قوله إن الحوار هو الحل الأمثل للخلافات.",
+            "مستشار رئيس الوزراء سرتاج عزيز",
+        ),
     ],
 )
 def test_after_a_relaying_verb_the_speaker_is_the_one_relayed(quotes, text, speaker):
@@ -570,7 +576,10 @@ def test_a_word_that_begins_with_an_is_no_reported_clause_wherever_it_stands(quo
         ("وقال الوزير بكلمته في الافتتاح إن المشروع سيكتمل هذا العام.", "الوزير"),
         # an adverbial masdar (ردا، تعليقا) ends the name
         ("وقال المتحدث مارك تونر ردا على سؤال إن الإدارة تراجع الاتفاق.", "المتحدث مارك تونر"),
-        ("وقال علي الحريري، المتحدث باسم المقاومة، تعليقا على ذلك: «لن نتراجع عن مواقعنا في الجبهة»", "علي الحريري، المتحدث باسم المقاومة"),
+        (
+            "وقال علي الحريري، المتحدث باسم المقاومة، تعليقا على ذلك: «لن نتراجع عن مواقعنا في الجبهة»",
+            "علي الحريري، المتحدث باسم المقاومة",
+        ),
     ],
 )
 def test_the_speech_or_the_manner_after_a_name_ends_it(quotes, text, speaker):
@@ -612,7 +621,11 @@ def test_a_participle_goes_on_with_the_one_its_sentence_names_not_the_last_speak
         'وأشاد دونيس بالمعسكر الإعدادي للفريق قائلا: "وضعنا في المعسكر الأساس الذي نحتاجه".'
     )
     *_, (kind, content, speaker, _) = quotes(text)
-    assert (kind, content, speaker) == ("direct", "وضعنا في المعسكر الأساس الذي نحتاجه", "المدير الفني جورجيوس دونيس")
+    assert (kind, content, speaker) == (
+        "direct",
+        "وضعنا في المعسكر الأساس الذي نحتاجه",
+        "المدير الفني جورجيوس دونيس",
+    )
 
 
 @pytest.mark.parametrize(
@@ -633,17 +646,28 @@ def test_short_quotations_in_a_list_are_names_but_phrases_of_what_was_said_are_q
     names = 'وأفاد مصدر عسكري أن الجيش حرر مواقع منها جبل "الفالق" و"هضبة رمضة" و"جبل الوعيل" شمال المدينة.'
     assert [found for found in quotes(names) if found[0] == "direct"] == []
     phrases = 'وقال ترامب إنه مستعد للقاء القادة الإيرانيين "في أي وقت يريدون"، و"من دون شروط مسبقة".'
-    assert [found[1] for found in quotes(phrases) if found[0] == "direct"] == ["في أي وقت يريدون", "من دون شروط مسبقة"]
+    assert [found[1] for found in quotes(phrases) if found[0] == "direct"] == [
+        "في أي وقت يريدون",
+        "من دون شروط مسبقة",
+    ]
 
 
 @pytest.mark.parametrize(
     "text, speaker",
     [
-        ("وأصدر مجلس الإسماعيلي بيانا رسميا حول الصفقة، قال فيه: «لا نية إطلاقا لبيع اللاعب لأي ناد داخل مصر»", "مجلس الإسماعيلي"),
-        ('وأبدى رئيس النادي هذيل آل شرمه ارتياحه للروح العالية وقال: "ما لمسته من الفترة الإعدادية يدعو للتفاؤل".', "رئيس النادي هذيل آل شرمه"),
+        (
+            "وأصدر مجلس الإسماعيلي بيانا رسميا حول الصفقة، قال فيه: «لا نية إطلاقا لبيع اللاعب لأي ناد داخل مصر»",
+            "مجلس الإسماعيلي",
+        ),
+        (
+            'وأبدى رئيس النادي هذيل آل شرمه ارتياحه للروح العالية وقال: "ما لمسته من الفترة الإعدادية يدعو للتفاؤل".',
+            "رئيس النادي هذيل آل شرمه",
+        ),
     ],
 )
-def test_with_nobody_named_before_a_pronoun_cue_takes_the_title_its_sentence_opens_with(quotes, text, speaker):
+def test_with_nobody_named_before_a_pronoun_cue_takes_the_title_its_sentence_opens_with(
+    quotes, text, speaker
+):
     [(_, _, found, _)] = quotes(text)
     assert found.startswith(speaker)  # the verb's object may still trail the name: آل شرمه ارتياحه
 
@@ -665,7 +689,10 @@ def test_a_pronoun_cue_with_nobody_named_before_and_no_title_or_institution_has_
             "رئيس الإقليم",
         ),
         # a foreign name that looks like one is still a name
-        ("وقال المبعوث الدولي ستيفان دي ميستورا إن المحادثات ستستأنف الأسبوع المقبل.", "المبعوث الدولي ستيفان دي ميستورا"),
+        (
+            "وقال المبعوث الدولي ستيفان دي ميستورا إن المحادثات ستستأنف الأسبوع المقبل.",
+            "المبعوث الدولي ستيفان دي ميستورا",
+        ),
     ],
 )
 def test_the_manner_of_saying_is_not_part_of_the_name(quotes, text, speaker):
