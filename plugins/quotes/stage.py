@@ -541,11 +541,9 @@ class QuotesStage:
                 )
                 cue = match.group("verb")
                 if speaker is None:
-                    speaker, cue = self._previous(text, sentence_start, match, recent), "previous"
-                if speaker is None:  # nobody spoke before: the sentence's opening verb may name one
-                    speaker = self._opening_subject(text, sentence_start, match)
-                    cue = "previous" if speaker is None else match.group("verb")
-                if speaker is not None and cue != "previous":
+                    speaker, carried = self._carried(text, sentence_start, match, recent)
+                    cue = carried or "previous"
+                else:
                     speaker.feminine = cue in self.feminine_verbs
             if speaker is not None and cue != "previous":
                 speaker.refers_to = self._antecedent(speaker, recent)
@@ -774,19 +772,11 @@ class QuotesStage:
             if speaker is not None:
                 speaker.feminine = cue.group("verb") in self.feminine_verbs
                 return speaker, cue.group("verb")
-        # وأضاف: “…” — the pronoun is the last speaker whose gender agrees with the verb
-        match = self._previous(text, sentence_start, cues[0], recent)
-        if match is not None:
-            return match, "previous"
-        named = self._opening_subject(text, sentence_start, cues[0])  # nobody spoke before
-        if named is not None:
-            named.feminine = cues[0].group("verb") in self.feminine_verbs
-            return named, cues[0].group("verb")
-        return None, None
+        return self._carried(text, sentence_start, cues[0], recent)  # وأضاف: “…”
 
     def _opening_subject(self, text: str, sentence_start: int, cue: re.Match) -> Speaker | None:
-        """When nobody was named before a pronoun cue or a participle: the subject of the verb that
-        opens its sentence, if it is a title or an institution ("وأبدى رئيس النادي هذيل آل شرمه
+        """The subject of the verb that opens the sentence of a participle or a pronoun cue, if it
+        is a title or an institution ("وأبدى رئيس النادي هذيل آل شرمه
         ارتياحه …، وقال:", "وأصدر مجلس الإسماعيلي بيانا …"). The sentence must open with a word
         that can be a verb with و or ف before it; a name that is neither is not taken, as the verb's
         object or a clause may stand there as well."""
@@ -816,24 +806,36 @@ class QuotesStage:
                 return Speaker(text[subject.start : end], subject.start, end)
         return subject
 
-    def _previous(
+    def _carried(
         self, text: str, sentence_start: int, cue: re.Match, recent: list[Speaker]
-    ) -> Speaker | None:
-        """The speaker a pronoun cue (وأضاف) or a participle goes on with: the last one named whose
-        gender agrees with the verb. A participle's subject is its sentence's: when the verb that
-        opens the sentence is followed by the name of one named before, that one ("وأشاد دونيس
-        بالمعسكر …، قائلا" is دونيس's, whoever spoke last)."""
-        feminine = cue.group("verb") in self.feminine_verbs
+    ) -> tuple[Speaker | None, str | None]:
+        """The speaker of a pronoun cue (وأضاف) or a participle (مشيرا), which name nobody after
+        them, and the cue to report for it: ``previous``, the last one named whose gender agrees
+        with the verb. A participle's subject is its sentence's, though: the one named before whose
+        name follows the verb that opens the sentence ("وأشاد دونيس بالمعسكر …، قائلا" is دونيس's,
+        whoever spoke last; "وقدم الكرملين وصفا …، مشددا" the Kremlin's). When nobody was named
+        before, the title or institution the sentence opens with (:meth:`_opening_subject`), with
+        the verb as its cue."""
+        verb = cue.group("verb")
+        feminine = verb in self.feminine_verbs
         agreeing = [s for s in reversed(recent) if s.feminine in (None, feminine)]
-        if len(agreeing) > 1 and cue.group("verb") in self.participles:
+        participle = verb in self.participles
+        if participle and agreeing:
             words = text[sentence_start : cue.start()].split(None, 2)
             if len(words) == 3 and words[0][:1] in "وف":
                 subject = words[1].strip(_TOKEN_STRIP)
-                if len(subject) > 2 and not subject.startswith(_DEFINITE):
+                if len(subject) > 2 and (
+                    not subject.startswith(_DEFINITE) or self.organisation.match(subject)
+                ):
                     named = next((s for s in agreeing if subject in s.text.split()), None)
                     if named is not None:
-                        return named
-        return agreeing[0] if agreeing else None
+                        return named, "previous"
+        if not agreeing:
+            opening = self._opening_subject(text, sentence_start, cue)
+            if opening is not None:
+                opening.feminine = feminine
+                return opening, verb
+        return (agreeing[0], "previous") if agreeing else (None, None)
 
     def _after_cue(self, text: str, cue: re.Match, stop: int) -> Speaker | None:
         """The name after a cue; after a relaying verb, the one relayed: "ونقلت تقارير محلية عن
