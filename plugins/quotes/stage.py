@@ -107,6 +107,9 @@ _IMPERSONAL = {"يذكر"}  # "يذكر أن" is "it is worth noting", not "he m
 # a participle or an adverb in the accusative (مخاطبا، معلقا، مستفسرا، مرارا): how something was said,
 # not a name (a second letter ا، و or ي is most often a foreign name's: ماريا، ميستورا، مورلا)
 _ADVERBIAL = re.compile(r"م[^\Wاوي\d_][^\W\d_]{2,}ا")
+# أكدت موسكو عدم صحة …; not a speaker's anonymity (تحدث شريطة عدم الكشف عن هويته، طلب عدم ذكر اسمه)
+_NEGATED_MASDAR = re.compile(r"(?<![^\W\d_])عدم(?![^\W\d_])(?!\s+(?:الكشف|ذكر|نشر|الافصاح)(?![^\W\d_]))")
+_MASDAR_HEADS = {"مبدا", "بسبب", "سبب", "حال", "حاله", "شريطه", "بشرط", "شرط"}  # folded; X عدم …
 _WAS = re.compile(r"(?<![^\W\d_])و?كان(?:ت)?\s+")
 _ADDRESSEE = re.compile(r"\s*لـ?\s*(?:[«\"“(][^»\"”)\n]{1,40}[»\"”)]|[A-Za-z]+)\s*")  # لـ«عكاظ»، لـCNN
 _WHAT_VERB = re.compile(r"\s*ما\s+[^\s،,:]+\s+")  # after a source phrase: "ما نقلته", "ما ذكرت"
@@ -628,10 +631,22 @@ class QuotesStage:
     def _indirect_candidates(
         self, text: str, start: int, end: int, quoted: list[tuple[int, int]]
     ) -> list[tuple]:
-        """(verb match, إن/أن match, clause start, clause end) of reported clauses."""
+        """(verb match, إن/أن match, clause start, clause end) of reported clauses. A negated masdar
+        right after the verb and its subject is reported too, from عدم on: "وأكدت موسكو عدم صحة هذه
+        التقارير" (the إن/أن match is then that of عدم)."""
         candidates = []
         for match in self._verbs.within(start, end):
             that = self._thats.first(match.end(), min(end, match.end() + 120))
+            limit = min(end, match.end() + 80, that.start() if that else end)
+            masdar = (
+                _NEGATED_MASDAR.search(text, match.end(), limit)
+                if "عدم" in text[match.end() : limit]
+                else None
+            )
+            if masdar is not None and self._right_after_subject(text, match, masdar.start()):
+                that = masdar  # "وأكدت موسكو عدم صحة هذه التقارير …، أن": the masdar comes first
+            else:
+                masdar = None
             if that is None:
                 continue
             addressee = _ADDRESSEE.match(text, match.end(), that.start())  # its «» are no quote
@@ -651,7 +666,7 @@ class QuotesStage:
                 continue  # "يذكر أن …" (it is worth noting): nobody speaks
             if _word_before(text, that.start()) in _NOT_THAT:
                 continue  # "قال … الذي من الممكن أن يضمه": that أن is "to"; "بيد أن" is "however"
-            c_start = that.end()
+            c_start = that.start() if masdar else that.end()
             while c_start < end and text[c_start].isspace():
                 c_start += 1
             c_end = self._clause_end(text, c_start, end)
@@ -661,6 +676,17 @@ class QuotesStage:
                 continue  # إن بايدن "لم يقدم": the quotation is what was said; the words before, its subject
             candidates.append((match, that, c_start, c_end))
         return self._one_verb_each(text, candidates)
+
+    def _right_after_subject(self, text: str, verb: re.Match, position: int) -> bool:
+        """Whether ``position`` follows the verb directly or right after the verb's subject, with
+        nothing else between: "وأكدت موسكو عدم", "ونفى عدم", not "قال إنه في حال عدم"."""
+        between = text[verb.end() : position]
+        if not between.strip(" ،,"):
+            return True
+        if _word_before(text, position) in _MASDAR_HEADS:
+            return False  # "تؤكد احترام مبدأ عدم التدخل": عدم belongs to the noun before it
+        subject = self._after_cue(text, verb, position)
+        return subject is not None and not text[subject.end : position].strip(" ،,")
 
     def _unquoted_candidates(
         self, text: str, start: int, end: int, direct: list[tuple], reporting: set[int]

@@ -697,3 +697,24 @@ def test_a_pronoun_cue_with_nobody_named_before_and_no_title_or_institution_has_
 )
 def test_the_manner_of_saying_is_not_part_of_the_name(quotes, text, speaker):
     assert [found[2] for found in quotes(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, reported",
+    [
+        # a negated masdar after the verb and its subject is what was said
+        (
+            "من جانبها، أكدت موسكو عدم صحة هذه التقارير والاتهامات الغربية.",
+            ["عدم صحة هذه التقارير والاتهامات الغربية"],
+        ),
+        ("أعلن زعيم الانفصاليين كارلس بيغديمونت عدم ترشحه لرئاسة الإقليم.", ["عدم ترشحه لرئاسة الإقليم"]),
+        # not a speaker's anonymity, nor عدم that belongs to a noun before it
+        (
+            "وقال مسؤول أميركي، تحدث شريطة عدم الكشف عن هويته، إن الضربة لم تتقرر بعد.",
+            ["الضربة لم تتقرر بعد"],
+        ),
+        ("وطالبت الخارجية بالالتزام بالميثاق الذي يؤكد احترام مبدأ عدم التدخل في شؤون الدول.", []),
+    ],
+)
+def test_a_negated_masdar_after_a_speech_verb_is_reported_speech(quotes, text, reported):
+    assert [found[1] for found in quotes(text) if found[0] == "indirect"] == reported
