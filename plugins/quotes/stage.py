@@ -764,9 +764,13 @@ class QuotesStage:
     # -- pieces -------------------------------------------------------------------------------------
 
     def _speech_around(self, text: str, start: int, opening: int, closing: int, end: int) -> bool:
-        """A speech verb or source phrase in the quote's sentence, before it or just after it."""
+        """A speech verb or source phrase in the quote's sentence, before it or just after it; not a
+        negated verb ("ولم يذكر بيان الكرملين “التسوية الداخلية”": nothing was said)."""
         sentence_start = self._sentence_start(text, start, opening)
-        if self._verbs.within(sentence_start, opening) or self._sources.within(sentence_start, opening):
+        if self._sources.within(sentence_start, opening) or any(
+            _word_before(text, verb.start()) not in _NEGATIONS
+            for verb in self._verbs.within(sentence_start, opening)
+        ):
             return True
         if closing >= end:
             return False  # left open to the paragraph's end: what follows is the next paragraph's

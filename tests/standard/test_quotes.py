@@ -718,3 +718,8 @@ def test_the_manner_of_saying_is_not_part_of_the_name(quotes, text, speaker):
 )
 def test_a_negated_masdar_after_a_speech_verb_is_reported_speech(quotes, text, reported):
     assert [found[1] for found in quotes(text) if found[0] == "indirect"] == reported
+
+
+def test_a_quotation_after_a_negated_verb_is_not_speech(quotes):
+    text = "كان لدى الكرملين نسخة أخرى من المكالمة. ولم يذكر بيان الكرملين “التسوية الداخلية لأوكرانيا”."
+    assert [found for found in quotes(text) if found[0] == "direct"] == []
