@@ -843,7 +843,7 @@ class QuotesStage:
         them, and the cue to report for it: ``previous``, the last one named whose gender agrees
         with the verb. A participle's subject is its sentence's, though: the one named before whose
         name follows the verb that opens the sentence ("وأشاد دونيس بالمعسكر …، قائلا" is دونيس's,
-        whoever spoke last; "وقدم الكرملين وصفا …، مشددا" the Kremlin's). When nobody was named
+        whoever spoke last; "قدم الكرملين وصفا …، مشددا" the Kremlin's). When nobody was named
         before, the title or institution the sentence opens with (:meth:`_opening_subject`), with
         the verb as its cue."""
         verb = cue.group("verb")
@@ -852,7 +852,7 @@ class QuotesStage:
         participle = verb in self.participles
         if participle and agreeing:
             words = text[sentence_start : cue.start()].split(None, 2)
-            if len(words) == 3 and words[0][:1] in "وف":
+            if len(words) == 3 and not words[0].startswith(_DEFINITE) and words[0] not in self.stops:
                 subject = words[1].strip(_TOKEN_STRIP)
                 if len(subject) > 2 and (
                     not subject.startswith(_DEFINITE) or self.organisation.match(subject)

@@ -723,3 +723,13 @@ def test_a_negated_masdar_after_a_speech_verb_is_reported_speech(quotes, text, r
 def test_a_quotation_after_a_negated_verb_is_not_speech(quotes):
     text = "كان لدى الكرملين نسخة أخرى من المكالمة. ولم يذكر بيان الكرملين “التسوية الداخلية لأوكرانيا”."
     assert [found for found in quotes(text) if found[0] == "direct"] == []
+
+
+def test_a_participle_goes_on_with_the_one_named_after_a_sentence_opening_verb_without_wa(quotes):
+    text = (
+        "وقال الكرملين إن المحادثات كانت بناءة.\n"
+        "وقال القادة إن التعاون سيستمر في مكافحة الجرائم.\n"
+        'قدم الكرملين وصفا مفصلا للمحادثات، مشددا على "طبيعتها الصريحة والعملية".'
+    )
+    *_, (kind, content, speaker, _) = quotes(text)
+    assert (kind, content, speaker) == ("direct", "طبيعتها الصريحة والعملية", "الكرملين")
