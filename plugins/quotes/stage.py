@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -155,15 +156,15 @@ _OBJECT_SUFFIXES = ("ها", "هم", "هما")  # a verb with its object, not a g
 _KINSHIP = {"بن", "بنت", "ابن", "ابو"}
 
 
-def _positions(text: str, characters: str) -> list[int]:
-    """Where any of ``characters`` stands in ``text``, in order: one ``str.find`` loop per character
-    is several times faster than a character class scanned with ``re``."""
+def _positions(text: str, needles: Iterable[str]) -> list[int]:
+    """Where any of ``needles`` (characters, or words) stands in ``text``, in order: one ``str.find``
+    loop per needle is several times faster than a character class scanned with ``re``."""
     found = []
-    for character in characters:
-        index = text.find(character)
+    for needle in needles:
+        index = text.find(needle)
         while index >= 0:
             found.append(index)
-            index = text.find(character, index + 1)
+            index = text.find(needle, index + 1)
     found.sort()
     return found
 
@@ -396,6 +397,9 @@ class QuotesStage:
             i for i in _positions(text, ".!?؟") if i + 1 == len(text) or text[i + 1].isspace()
         ]
         self._thats = self._find_thats(text)
+        self._masdars = _Cues(
+            [m for i in _positions(text, ("عدم",)) if (m := _NEGATED_MASDAR.match(text, i))]
+        )
         events = sorted([*self._marks, *self._verbs.starts, *self._sources.starts])
         recent: list[Speaker] = []
         found = []
@@ -637,16 +641,14 @@ class QuotesStage:
         candidates = []
         for match in self._verbs.within(start, end):
             that = self._thats.first(match.end(), min(end, match.end() + 120))
-            limit = min(end, match.end() + 80, that.start() if that else end)
-            masdar = (
-                _NEGATED_MASDAR.search(text, match.end(), limit)
-                if "عدم" in text[match.end() : limit]
-                else None
-            )
-            if masdar is not None and self._right_after_subject(text, match, masdar.start()):
-                that = masdar  # "وأكدت موسكو عدم صحة هذه التقارير …، أن": the masdar comes first
-            else:
-                masdar = None
+            masdar = None
+            if self._masdars.starts:  # "وأكدت موسكو عدم صحة هذه التقارير …، أن": the masdar comes first
+                limit = min(end, match.end() + 80, that.start() if that else end)
+                masdar = self._masdars.first(match.end(), limit)
+                if masdar is not None and self._right_after_subject(text, match, masdar.start()):
+                    that = masdar
+                else:
+                    masdar = None
             if that is None:
                 continue
             addressee = _ADDRESSEE.match(text, match.end(), that.start())  # its «» are no quote
