@@ -30,7 +30,9 @@ untouched by it), and reports raw offsets through the normalizer's offset map.
   one spoken to after a name (ماكرون للصحافيين).
 
 Everything is found on one pass over the document first — cues, quotation marks, sentence ends and
-every إن/أن — and looked up by position (bisection) for each paragraph and quote.
+every إن/أن — and looked up by position (bisection) for each paragraph and quote. Positions and
+quotation marks are read with the helpers of ``text.py``; names are compared and completed with
+those of ``names.py``; the words the rules name are in ``lexicon.toml``.
 """
 
 from __future__ import annotations
@@ -38,7 +40,6 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -46,7 +47,9 @@ from typing import Any
 from khabar import Document
 from khabar.arabic import distinct_words, occurrences, words_pattern
 
-_QUOTE_MARKS = '"“”«»„‟'
+from .names import DEFINITE, TOKEN_STRIP, given_names, same_one, same_title
+from .text import QUOTE_MARKS, Matches, heads, in_lists, pair_marks, positions, short_name, word_before
+
 _SENTENCE_END = re.compile(r"[.!?؟]\s|[.!?؟]$")
 _THAT_CORE = re.compile(r"ان(?:ه|ها|هم|هما)?(?![^\W\d_])")  # a literal start: scanned for at C speed
 
@@ -60,11 +63,9 @@ class Speaker:
     refers_to: Speaker | None = None  # the person a bare title stands for
 
 
-_OPENERS, _CLOSERS = "“«„‘", "”»‟’"
-_QUOTE_MARK = re.compile(f"[{_QUOTE_MARKS}]")
+_QUOTE_MARK = re.compile(f"[{QUOTE_MARKS}]")
 _NAME_TOKEN = re.compile(r"[^\s:،,\"“”«»]+|[،,]")  # the words of a speaker's name, and commas
 _ARABIC_LETTER = re.compile(r"[^\W\d_A-Za-z]")
-_TOKEN_STRIP = '.,،:;!?؟()[]"“”«»'
 _OFFICES = {"الصحفيه", "الصحفي", "الاعلامي", "الاعلاميه", "الرسمي", "الرسميه", "باسم"}
 _NEGATIONS = {"لم", "لا", "لن", "ولم", "ولا"}  # not ما: "ما قالت إنه" is "what she said"
 _NOT_REPORTING = {  # words after which أن means "to": من الممكن أن، يجب أن، قبل أن
@@ -146,191 +147,10 @@ _OBJECT_PRONOUNS = {
     "لهم",
 }
 _PREPOSITIONS = {"عن", "ب", "بـ", "على", "علي", "الي", "من"}  # not في: في «الإيكونوميست» is a name
-_PLACE_WORDS = {"في", "من", "عن", "ب", "على", "علي", "الي", "لدى", "باسم"}
 _NAMED_BY_VERB = re.compile(  # folded: أن، إن are ان; "قالت «منظومة …»، في بيان، إن"
     r"\s*[،,]?\s*(?:في\s+[^\s،,]+\s*[،,]\s*)?(?:عن|ان|انه|انها)(?![^\W\d_])"
 )
-_DEFINITE = ("ال", "بال", "لل", "وال", "فال", "كال")  # a definite word, bare or after a preposition
-_RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي"}
 _OBJECT_SUFFIXES = ("ها", "هم", "هما")  # a verb with its object, not a given name
-_KINSHIP = {"بن", "بنت", "ابن", "ابو"}
-
-
-def _positions(text: str, needles: Iterable[str]) -> list[int]:
-    """Where any of ``needles`` (characters, or words) stands in ``text``, in order: one ``str.find``
-    loop per needle is several times faster than a character class scanned with ``re``."""
-    found = []
-    for needle in needles:
-        index = text.find(needle)
-        while index >= 0:
-            found.append(index)
-            index = text.find(needle, index + 1)
-    found.sort()
-    return found
-
-
-def _heads(phrases: set[str]) -> list[str]:
-    """Texts to look for the phrases by (each phrase begins with one): a phrase's first word, and
-    after a word of three letters or fewer (found inside many longer words: على) the space and the
-    next word's first letter too; a head that begins with another is left out."""
-    heads = set()
-    for phrase in phrases:
-        first, _, rest = phrase.partition(" ")
-        heads.add(f"{first} {rest[0]}" if len(first) <= 3 and rest else first)
-    return sorted(h for h in heads if not any(h != other and h.startswith(other) for other in heads))
-
-
-def _short_name(text: str, opening: int, closing: int) -> bool:
-    """Whether the quotation between the marks at ``opening`` and ``closing`` is short enough to be
-    a name (four words, 40 characters at most)."""
-    return closing - opening <= 40 and len(text[opening + 1 : closing].split()) <= 4
-
-
-_PHRASE_OPENINGS = {"في", "من", "علي", "الي", "عن", "مع", "دون", "لا", "لن", "لم"}  # folded
-_LIST_JOINT = re.compile(r"\s*[،,]?\s*و?\s*")  # what joins two items of a list: "، " or " و"
-
-
-def _listed(text: str, pairs: list[tuple[int, int]]) -> set[int]:
-    """The indexes of the short quotations (names) that stand in a list with another one, joined by
-    و or a comma: "الفالق" و"هضبة رمضة"، «بقعة دم على شجرة» و«سيرة فبراير»."""
-    listed = set()
-    for index in range(len(pairs) - 1):
-        (opening, closing), (next_opening, next_closing) = pairs[index], pairs[index + 1]
-        joint = _LIST_JOINT.match(text, closing + 1, next_opening)
-        if (
-            joint is not None
-            and joint.end() == next_opening
-            and _short_name(text, opening, closing)
-            and _short_name(text, next_opening, next_closing)
-            and not any(  # "في أي وقت يريدون"، و"من دون شروط": phrases of what was said
-                (text[o + 1 : c].split() or [""])[0] in _PHRASE_OPENINGS
-                for o, c in (pairs[index], pairs[index + 1])
-            )
-        ):
-            listed.update((index, index + 1))
-    return listed
-
-
-def _pair_marks(text: str, marks: list[int], start: int, end: int) -> list[tuple[int, int]]:
-    """The quotation marks of a paragraph (``marks``: their positions in the text) paired left to
-    right, by what they are: « and “ open, » and ” close, " does both; a closer with nothing open
-    opens (machine-translated pages use ” both ways), an opener while one is open closes it. A
-    quote left open runs to the paragraph's end."""
-    pairs, opened = [], None
-    for index in marks[bisect_left(marks, start) : bisect_left(marks, end)]:
-        mark = text[index]
-        if opened is None:
-            if mark != "»":
-                opened = index
-        elif mark in _CLOSERS or mark == '"' or (mark in _OPENERS and text[opened] in _CLOSERS):
-            pairs.append((opened, index))
-            opened = None
-        else:  # another opener: the first quote was left open just before it
-            pairs.append((opened, index))
-            opened = index
-    if opened is not None:
-        pairs.append((opened, end))
-    return pairs
-
-
-def _same_one(mention: str, speaker: str) -> bool:
-    """Whether ``mention`` may name ``speaker`` more fully: not when the words they share follow a
-    place or office word ("مسؤول في البيت الأبيض", "المتحدث باسم البيت الأبيض" are not البيت الأبيض)."""
-    mention_words, speaker_words = mention.split(), speaker.split()
-    shared = 0
-    while (
-        shared < min(len(mention_words), len(speaker_words))
-        and mention_words[-1 - shared] == speaker_words[-1 - shared]
-    ):
-        shared += 1
-    return len(mention_words) == shared or mention_words[-1 - shared] not in _PLACE_WORDS
-
-
-def _same_title(word: str, title: str) -> bool:
-    """Whether ``word`` is ``title`` (مستشار) or it with one letter more (a feminine or a plural
-    ending): not a longer word that begins with it (بيانات is not بيان)."""
-    return word.startswith(title) and len(word) - len(title) <= 1
-
-
-def _word_before(text: str, position: int) -> str:
-    """The word that ends just before ``position`` (spaces between), or "" at a paragraph's start."""
-    end = position
-    while end > 0 and text[end - 1] == " ":
-        end -= 1
-    return text[_word_start(text, end) : end]
-
-
-def _word_start(text: str, end: int) -> int:
-    """Where the word that ends at ``end`` begins: after the last space or line break before it
-    (the line break is looked for only after the space, not back to the paragraph's start)."""
-    space = text.rfind(" ", 0, end)
-    return max(space, text.rfind("\n", space + 1, end)) + 1
-
-
-def _given_names(text: str, name: str, verbs: set[str]) -> set[str]:
-    """The words that stand right before ``name`` after a title or a speech verb, anywhere in the
-    text: the given names of "الرئيس الروسي فلاديمير بوتين", "… الأمريكي إميلي هورن" and "وقال جون
-    بولتون" (C-level scans). A verb or a noun before a name ("وأعلن بوتين", "… المنطقة. اعتقل داميان",
-    "منتقدي أردوغان") stands after neither, and a speech verb is never a given name."""
-    found: set[str] = set()
-    index = text.find(name)
-    while index > 0:
-        end = index + len(name)
-        if text[index - 1] == " " and (end == len(text) or not text[end].isalpha()):
-            start = _word_start(text, index - 1)
-            previous = text[start : index - 1].strip(_TOKEN_STRIP)
-            if previous and previous not in verbs and start > 1 and text[start - 1] == " ":
-                before_start = _word_start(text, start - 1)
-                if _names_follow(text[before_start : start - 1], previous, verbs, name.startswith("ال")):
-                    found.add(previous)
-        index = text.find(name, end)
-    return found
-
-
-def _names_follow(before: str, word: str, verbs: set[str], definite_name: bool) -> bool:
-    """Whether ``word``, standing after ``before``, may be a given name: after a title (a definite
-    word), a speech verb, بن/أبو, or an apposition's comma ("…، محمد علوش"), though a word that
-    starts with و ف ب ل after a comma begins a new clause ("…، لكنه كان"). Before a definite name
-    the comma is not enough: "في النهاية، اتفق القادة" is a clause, not "اتفق" of القادة."""
-    if before.endswith(("،", ",")):
-        if word[0] in "وفبل" or definite_name:
-            return False
-        before = before[:-1]
-    title = (
-        before.startswith(_DEFINITE) and before[-1:] not in _TOKEN_STRIP and before not in _RELATIVES
-    )  # not "التي أنجزتها الوزارة": a relative pronoun is followed by a verb
-    return title or before in verbs or before in _KINSHIP
-
-
-class _Cues:
-    """The cues of one kind (speech verbs, source phrases) of a text, in text order."""
-
-    __slots__ = ("matches", "starts")
-
-    def __init__(self, matches: list[re.Match]) -> None:
-        self.matches = matches
-        self.starts = [m.start() for m in matches]
-
-    def within(self, start: int, end: int) -> list[re.Match]:
-        """The cues that lie inside ``[start, end)``."""
-        index = bisect_left(self.starts, start)
-        found = []
-        while index < len(self.matches) and self.matches[index].end() <= end:
-            found.append(self.matches[index])
-            index += 1
-        return found
-
-    def first(self, start: int, end: int) -> re.Match | None:
-        """The first cue that starts at or after ``start``, if it ends by ``end``."""
-        index = bisect_left(self.starts, start)
-        if index < len(self.matches) and self.matches[index].end() <= end:
-            return self.matches[index]
-        return None
-
-    def at(self, position: int) -> re.Match | None:
-        """The cue that starts at ``position``, if any."""
-        index = bisect_left(self.starts, position)
-        return self.matches[index] if index < len(self.starts) and self.starts[index] == position else None
 
 
 class QuotesStage:
@@ -377,7 +197,7 @@ class QuotesStage:
         # each of those words by the verb it is (وقال → قال): the verbs are looked for without و/ف
         self.verb_of = {p + v: v for v in all_verbs for p in "وف"} | {v: v for v in all_verbs}
         self.before_outlet = self.verb_words | interviews  # what an outlet spoken to follows
-        self.source_heads = _heads(sources)
+        self.source_heads = heads(sources)
         self.verb = re.compile(rf"(?<![^\W\d_])(?:[وف])?(?P<verb>{verb})(?![^\W\d_])")
         self.source = re.compile(rf"(?<![^\W\d_])(?:[وف])?(?P<verb>{source})\s*")
         self.that = re.compile(r"(?<![^\W\d_])(?:ف|ب)?(?:ان|انه|انها|انهم|انهما)(?![^\W\d_])")
@@ -392,13 +212,13 @@ class QuotesStage:
         boilerplate = [(s["start"], s["end"]) for s in document.spans("boilerplate")]
         self._verbs, self._sources = self._find_cues(text)
         # found once for the document, looked up by position (bisect) for each quote
-        self._marks = _positions(text, _QUOTE_MARKS)
+        self._marks = positions(text, QUOTE_MARKS)
         self._sentence_marks = [  # what _SENTENCE_END matches: a mark before a space or the end
-            i for i in _positions(text, ".!?؟") if i + 1 == len(text) or text[i + 1].isspace()
+            i for i in positions(text, ".!?؟") if i + 1 == len(text) or text[i + 1].isspace()
         ]
         self._thats = self._find_thats(text)
-        self._masdars = _Cues(
-            [m for i in _positions(text, ("عدم",)) if (m := _NEGATED_MASDAR.match(text, i))]
+        self._masdars = Matches(
+            [m for i in positions(text, ("عدم",)) if (m := _NEGATED_MASDAR.match(text, i))]
         )
         events = sorted([*self._marks, *self._verbs.starts, *self._sources.starts])
         recent: list[Speaker] = []
@@ -451,7 +271,7 @@ class QuotesStage:
                 attributes["cue"] = cue
             document.add_span("quotes", raw_start, raw_end, **attributes)
 
-    def _find_cues(self, text: str) -> tuple[_Cues, _Cues]:
+    def _find_cues(self, text: str) -> tuple[Matches, Matches]:
         """Every speech verb and source phrase of the text, in order.
 
         Scanning with the cue patterns tries them at every character (most of this stage's time);
@@ -469,9 +289,9 @@ class QuotesStage:
             match = index and text[index - 1] in "وف" and self.source.match(text, index - 1)
             if match or (match := self.source.match(text, index)):
                 sources.append(match)
-        return _Cues(verbs), _Cues(sources)
+        return Matches(verbs), Matches(sources)
 
-    def _find_thats(self, text: str) -> _Cues:
+    def _find_thats(self, text: str) -> Matches:
         """Every إن/أن (and إنه، فإن، بأن …) of the text, in order: where ``ان`` is followed by the
         end of a word, the pattern is matched from the letter before it (ف، ب) or from it."""
         thats = []
@@ -482,7 +302,7 @@ class QuotesStage:
             )
             if match:
                 thats.append(match)
-        return _Cues(thats)
+        return Matches(thats)
 
     def _sentence_start(self, text: str, start: int, position: int) -> int:
         """Where the sentence holding ``position`` begins, within a paragraph starting at ``start``:
@@ -533,7 +353,7 @@ class QuotesStage:
                 opening, closing, q_start, q_end = event
                 speaker, cue = self._speaker_before(text, start, opening, recent)
                 tail = text[start:opening].rstrip()
-                if speaker is None and tail[-1:] in ".!؟" and tail[-2:-1] in _QUOTE_MARKS:
+                if speaker is None and tail[-1:] in ".!؟" and tail[-2:-1] in QUOTE_MARKS:
                     # “…”. “…”: the same speaker goes on; look in the sentence before
                     speaker, cue = self._speaker_before(text, start, start + len(tail) - 2, recent)
                 if speaker is None:
@@ -561,8 +381,8 @@ class QuotesStage:
     def _direct_candidates(self, text: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
         """(opening, closing, content start, content end) of the quotations that are speech."""
         candidates = []
-        pairs = _pair_marks(text, self._marks, start, end)
-        listed = _listed(text, pairs)
+        pairs = pair_marks(text, self._marks, start, end)
+        listed = in_lists(text, pairs)
         for index, (opening, closing) in enumerate(pairs):
             if index in listed:
                 continue  # جبل "الفالق" و"هضبة رمضة" و"جبل الوعيل": short quotations in a list are names
@@ -583,8 +403,8 @@ class QuotesStage:
             # a paragraph or a colon opens speech, and so does a quote right after another one ("…”. “…”)
             opens_paragraph = (
                 not tail
-                or (tail.endswith(":") and _word_before(tail, len(tail) - 1) not in self.list_openers)
-                or (tail[-1:] in ".!؟" and tail[-2:-1] in _QUOTE_MARKS)
+                or (tail.endswith(":") and word_before(tail, len(tail) - 1) not in self.list_openers)
+                or (tail[-1:] in ".!؟" and tail[-2:-1] in QUOTE_MARKS)
             )
             short_opening = not tail and length <= 3  # «حجرتان وصالة» opens a paragraph
             if (not opens_paragraph or short_opening) and not self._speech_around(
@@ -662,11 +482,11 @@ class QuotesStage:
             said = between[between.rfind(":") + 1 :].strip() if ":" in between else ""
             if said and not said.endswith(("،", ",")):
                 continue  # "وقال: هناك … نريد أن": that أن is inside what he said; not "قال: اليوم، أنه"
-            if _word_before(text, match.start()) in _NOTHING_SAID:
+            if word_before(text, match.start()) in _NOTHING_SAID:
                 continue  # "لكنها لم تؤكد إن …": nothing was said; "وتم نقل الشهيد … بيد أن": nobody speaks
             if match.group("verb") in _IMPERSONAL and not between.strip():
                 continue  # "يذكر أن …" (it is worth noting): nobody speaks
-            if _word_before(text, that.start()) in _NOT_THAT:
+            if word_before(text, that.start()) in _NOT_THAT:
                 continue  # "قال … الذي من الممكن أن يضمه": that أن is "to"; "بيد أن" is "however"
             c_start = that.start() if masdar else that.end()
             while c_start < end and text[c_start].isspace():
@@ -685,7 +505,7 @@ class QuotesStage:
         between = text[verb.end() : position]
         if not between.strip(" ،,"):
             return True
-        if _word_before(text, position) in _MASDAR_HEADS:
+        if word_before(text, position) in _MASDAR_HEADS:
             return False  # "تؤكد احترام مبدأ عدم التدخل": عدم belongs to the noun before it
         subject = self._after_cue(text, verb, position)
         return subject is not None and not text[subject.end : position].strip(" ،,")
@@ -715,10 +535,10 @@ class QuotesStage:
             between = text[match.end() : colon.start()]
             if _QUOTE_MARK.search(between) or _SENTENCE_END.search(between) or "\n" in between:
                 continue
-            if _word_before(text, match.start()) in _NOTHING_SAID:
+            if word_before(text, match.start()) in _NOTHING_SAID:
                 continue
             q_start = colon.end()
-            if q_start >= end or text[q_start] in _QUOTE_MARKS or self.that.match(text, q_start):
+            if q_start >= end or text[q_start] in QUOTE_MARKS or self.that.match(text, q_start):
                 continue  # “…” after the colon is a direct quote, إن … a reported clause
             q_end = min([end, *(o for o in openings if o > q_start)])
             while q_end > q_start and text[q_end - 1] in " .،,:":
@@ -758,7 +578,7 @@ class QuotesStage:
                 for s in reversed(recent)
                 if len(s.text.split()) > 1
                 and self._type(s.text) == kind  # not الحكومة for المتحدث باسم الحكومة
-                and any(_same_title(w.removeprefix("ال"), title) for w in s.text.split())
+                and any(same_title(w.removeprefix("ال"), title) for w in s.text.split())
             ),
             None,
         )
@@ -770,7 +590,7 @@ class QuotesStage:
         negated verb ("ولم يذكر بيان الكرملين “التسوية الداخلية”": nothing was said)."""
         sentence_start = self._sentence_start(text, start, opening)
         if self._sources.within(sentence_start, opening) or any(
-            _word_before(text, verb.start()) not in _NEGATIONS
+            word_before(text, verb.start()) not in _NEGATIONS
             for verb in self._verbs.within(sentence_start, opening)
         ):
             return True
@@ -819,7 +639,7 @@ class QuotesStage:
         word = verb.group()
         if len(word) < 4 or word[0] not in "وف" or word in self.stops or word in self.verb_words:
             return None
-        if _PRONOUN_OPENING.match(word) or word.startswith(_DEFINITE):
+        if _PRONOUN_OPENING.match(word) or word.startswith(DEFINITE):
             return None
         subject = self._noun_phrase(text, verb.end(), cue.start())
         if subject is None:
@@ -854,10 +674,10 @@ class QuotesStage:
         participle = verb in self.participles
         if participle and agreeing:
             words = text[sentence_start : cue.start()].split(None, 2)
-            if len(words) == 3 and not words[0].startswith(_DEFINITE) and words[0] not in self.stops:
-                subject = words[1].strip(_TOKEN_STRIP)
+            if len(words) == 3 and not words[0].startswith(DEFINITE) and words[0] not in self.stops:
+                subject = words[1].strip(TOKEN_STRIP)
                 if len(subject) > 2 and (
-                    not subject.startswith(_DEFINITE) or self.organisation.match(subject)
+                    not subject.startswith(DEFINITE) or self.organisation.match(subject)
                 ):
                     named = next((s for s in agreeing if subject in s.text.split()), None)
                     if named is not None:
@@ -1023,7 +843,7 @@ class QuotesStage:
         marks = self._marks
         index, last = bisect_left(marks, start), bisect_left(marks, end)
         while index < last:
-            if index + 1 >= last or not _short_name(text, marks[index], marks[index + 1]):
+            if index + 1 >= last or not short_name(text, marks[index], marks[index + 1]):
                 return False
             index += 2
         return True
@@ -1039,10 +859,10 @@ class QuotesStage:
             return False
         mark = marks[index]
         opened = marks[index - 1] if index else -1
-        if opened >= name and _short_name(text, opened, mark):
+        if opened >= name and short_name(text, opened, mark):
             return False  # the close of a quoted name the name holds
         closing = marks[index + 1] if index + 1 < len(marks) else len(text)
-        return text[mark + 1 : mark + 2].isspace() or not _short_name(text, mark, closing)
+        return text[mark + 1 : mark + 2].isspace() or not short_name(text, mark, closing)
 
     @staticmethod
     def _title_goes_on(text: str, last: tuple[int, int]) -> bool:
@@ -1081,22 +901,22 @@ class QuotesStage:
         candidates = [
             m
             for m in self._by_last.get(last, ())
-            if len(m) >= len(speaker) and _same_one(m, speaker) and self._type(m) == kind
+            if len(m) >= len(speaker) and same_one(m, speaker) and self._type(m) == kind
         ]
         described = len(words) > 1 and last.startswith("ال")  # مندوب الشركة: no surname to complete
         if not described and last not in self._given_names_of:
-            self._given_names_of[last] = _given_names(text, last, self.verb_words)
+            self._given_names_of[last] = given_names(text, last, self.verb_words)
         for first in () if described else self._given_names_of[last]:  # "X هورن" anywhere in the article
             # a given name has no article (البيت، بالبيت); و ف ب ل may begin one (وليد، فلاديمير، ليديا)
             if (
-                not first.startswith(_DEFINITE)
+                not first.startswith(DEFINITE)
                 and not first.endswith(_OBJECT_SUFFIXES)  # "كسبه الهلال"، "أنجزتها الوزارة"
                 and first not in self.stops
                 and first not in _OFFICES  # "المتحدث باسم الحكومة": باسم is no given name
                 and len(first) > 2
             ):
                 candidates.append(f"{first} {last}")
-        if len(words) > 1 and not words[-2].startswith(_DEFINITE):
+        if len(words) > 1 and not words[-2].startswith(DEFINITE):
             # "محمد الفقيه" names a person in full: "مهند الفقيه" in the same article is another one
             candidates = [c for c in candidates if c.split()[-len(words) :] == words]
         best = max(candidates, key=lambda c: (len(c), c), default=speaker)

@@ -1,0 +1,66 @@
+"""Names in an article, for the quotes stage: whether a mention names a speaker more fully, and the
+given names that stand before a family name."""
+
+from __future__ import annotations
+
+from .text import word_start
+
+TOKEN_STRIP = '.,،:;!?؟()[]"“”«»'
+_PLACE_WORDS = {"في", "من", "عن", "ب", "على", "علي", "الي", "لدى", "باسم"}
+DEFINITE = ("ال", "بال", "لل", "وال", "فال", "كال")  # a definite word, bare or after a preposition
+_RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي"}
+_KINSHIP = {"بن", "بنت", "ابن", "ابو"}
+
+
+def same_one(mention: str, speaker: str) -> bool:
+    """Whether ``mention`` may name ``speaker`` more fully: not when the words they share follow a
+    place or office word ("مسؤول في البيت الأبيض", "المتحدث باسم البيت الأبيض" are not البيت الأبيض)."""
+    mention_words, speaker_words = mention.split(), speaker.split()
+    shared = 0
+    while (
+        shared < min(len(mention_words), len(speaker_words))
+        and mention_words[-1 - shared] == speaker_words[-1 - shared]
+    ):
+        shared += 1
+    return len(mention_words) == shared or mention_words[-1 - shared] not in _PLACE_WORDS
+
+
+def same_title(word: str, title: str) -> bool:
+    """Whether ``word`` is ``title`` (مستشار) or it with one letter more (a feminine or a plural
+    ending): not a longer word that begins with it (بيانات is not بيان)."""
+    return word.startswith(title) and len(word) - len(title) <= 1
+
+
+def given_names(text: str, name: str, verbs: set[str]) -> set[str]:
+    """The words that stand right before ``name`` after a title or a speech verb, anywhere in the
+    text: the given names of "الرئيس الروسي فلاديمير بوتين", "… الأمريكي إميلي هورن" and "وقال جون
+    بولتون" (C-level scans). A verb or a noun before a name ("وأعلن بوتين", "… المنطقة. اعتقل داميان",
+    "منتقدي أردوغان") stands after neither, and a speech verb is never a given name."""
+    found: set[str] = set()
+    index = text.find(name)
+    while index > 0:
+        end = index + len(name)
+        if text[index - 1] == " " and (end == len(text) or not text[end].isalpha()):
+            start = word_start(text, index - 1)
+            previous = text[start : index - 1].strip(TOKEN_STRIP)
+            if previous and previous not in verbs and start > 1 and text[start - 1] == " ":
+                before_start = word_start(text, start - 1)
+                if names_follow(text[before_start : start - 1], previous, verbs, name.startswith("ال")):
+                    found.add(previous)
+        index = text.find(name, end)
+    return found
+
+
+def names_follow(before: str, word: str, verbs: set[str], definite_name: bool) -> bool:
+    """Whether ``word``, standing after ``before``, may be a given name: after a title (a definite
+    word), a speech verb, بن/أبو, or an apposition's comma ("…، محمد علوش"), though a word that
+    starts with و ف ب ل after a comma begins a new clause ("…، لكنه كان"). Before a definite name
+    the comma is not enough: "في النهاية، اتفق القادة" is a clause, not "اتفق" of القادة."""
+    if before.endswith(("،", ",")):
+        if word[0] in "وفبل" or definite_name:
+            return False
+        before = before[:-1]
+    title = (
+        before.startswith(DEFINITE) and before[-1:] not in TOKEN_STRIP and before not in _RELATIVES
+    )  # not "التي أنجزتها الوزارة": a relative pronoun is followed by a verb
+    return title or before in verbs or before in _KINSHIP
