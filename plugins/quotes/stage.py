@@ -48,7 +48,16 @@ from khabar import Document
 from khabar.arabic import distinct_words, occurrences, words_pattern
 
 from .names import DEFINITE, TOKEN_STRIP, given_names, same_one, same_title
-from .text import QUOTE_MARKS, Matches, heads, in_lists, pair_marks, positions, short_name, word_before
+from .text import (
+    QUOTE_MARKS,
+    Matches,
+    first_within,
+    heads,
+    in_lists,
+    pair_marks,
+    short_name,
+    word_before,
+)
 
 _SENTENCE_END = re.compile(r"[.!?؟]\s|[.!?؟]$")
 _THAT_CORE = re.compile(r"ان(?:ه|ها|هم|هما)?(?![^\W\d_])")  # a literal start: scanned for at C speed
@@ -63,7 +72,6 @@ class Speaker:
     refers_to: Speaker | None = None  # the person a bare title stands for
 
 
-_QUOTE_MARK = re.compile(f"[{QUOTE_MARKS}]")
 _NAME_TOKEN = re.compile(r"[^\s:،,\"“”«»]+|[،,]")  # the words of a speaker's name, and commas
 _ARABIC_LETTER = re.compile(r"[^\W\d_A-Za-z]")
 _OFFICES = {"الصحفيه", "الصحفي", "الاعلامي", "الاعلاميه", "الرسمي", "الرسميه", "باسم"}
@@ -193,9 +201,10 @@ class QuotesStage:
         verb = words_pattern(all_verbs)
         source = words_pattern(sources)
         # the words that start a cue, to find cues from the text's distinct words (see _find_cues)
-        self.verb_words = all_verbs | {p + v for v in all_verbs for p in "وف"}
-        # each of those words by the verb it is (وقال → قال): the verbs are looked for without و/ف
+        # each word that may be a cue, with و/ف or without, by the verb it is (وقال → قال): the verbs
+        # are looked for in the text without و/ف
         self.verb_of = {p + v: v for v in all_verbs for p in "وف"} | {v: v for v in all_verbs}
+        self.verb_words = frozenset(self.verb_of)
         self.before_outlet = self.verb_words | interviews  # what an outlet spoken to follows
         self.source_heads = heads(sources)
         self.verb = re.compile(rf"(?<![^\W\d_])(?:[وف])?(?P<verb>{verb})(?![^\W\d_])")
@@ -212,13 +221,13 @@ class QuotesStage:
         boilerplate = [(s["start"], s["end"]) for s in document.spans("boilerplate")]
         self._verbs, self._sources = self._find_cues(text)
         # found once for the document, looked up by position (bisect) for each quote
-        self._marks = positions(text, QUOTE_MARKS)
+        self._marks = occurrences(text, QUOTE_MARKS)
         self._sentence_marks = [  # what _SENTENCE_END matches: a mark before a space or the end
-            i for i in positions(text, ".!?؟") if i + 1 == len(text) or text[i + 1].isspace()
+            i for i in occurrences(text, ".!?؟") if i + 1 == len(text) or text[i + 1].isspace()
         ]
         self._thats = self._find_thats(text)
         self._masdars = Matches(
-            [m for i in positions(text, ("عدم",)) if (m := _NEGATED_MASDAR.match(text, i))]
+            [m for i in occurrences(text, ("عدم",)) if (m := _NEGATED_MASDAR.match(text, i))]
         )
         events = sorted([*self._marks, *self._verbs.starts, *self._sources.starts])
         recent: list[Speaker] = []
@@ -533,7 +542,11 @@ class QuotesStage:
             ):
                 continue
             between = text[match.end() : colon.start()]
-            if _QUOTE_MARK.search(between) or _SENTENCE_END.search(between) or "\n" in between:
+            if (
+                first_within(self._marks, match.end(), colon.start()) is not None
+                or _SENTENCE_END.search(between)
+                or "\n" in between
+            ):
                 continue
             if word_before(text, match.start()) in _NOTHING_SAID:
                 continue
@@ -602,12 +615,12 @@ class QuotesStage:
 
     def _clause_end(self, text: str, start: int, end: int) -> int:
         cut = end  # the sentence's end, or the next quotation mark
-        index = bisect_left(self._sentence_marks, start)
-        if index < len(self._sentence_marks) and self._sentence_marks[index] < end:
-            cut = self._sentence_marks[index] + 1
-        index = bisect_left(self._marks, start)
-        if index < len(self._marks) and self._marks[index] < cut:
-            cut = self._marks[index]
+        sentence = first_within(self._sentence_marks, start, end)
+        if sentence is not None:
+            cut = sentence + 1
+        mark = first_within(self._marks, start, cut)
+        if mark is not None:
+            cut = mark
         while cut > start and text[cut - 1] in " .,،":
             cut -= 1
         return cut

@@ -5,23 +5,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
 
 QUOTE_MARKS = '"“”«»„‟'
 _OPENERS, _CLOSERS = "“«„‘", "”»‟’"
 
 
-def positions(text: str, needles: Iterable[str]) -> list[int]:
-    """Where any of ``needles`` (characters, or words) stands in ``text``, in order: one ``str.find``
-    loop per needle is several times faster than a character class scanned with ``re``."""
-    found = []
-    for needle in needles:
-        index = text.find(needle)
-        while index >= 0:
-            found.append(index)
-            index = text.find(needle, index + 1)
-    found.sort()
-    return found
+def first_within(positions: list[int], start: int, end: int) -> int | None:
+    """The first of sorted ``positions`` that lies in ``[start, end)``, if any."""
+    index = bisect_left(positions, start)
+    return positions[index] if index < len(positions) and positions[index] < end else None
 
 
 def heads(phrases: set[str]) -> list[str]:
