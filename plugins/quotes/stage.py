@@ -10,7 +10,8 @@ untouched by it), and reports raw offsets through the normalizer's offset map.
 - **Unquoted direct speech** is what follows a verb of saying and a colon without quotation marks
   (وقال هنية: كانت زيارة ناجحة), up to the next quotation or the paragraph's end: ``unquoted``.
 - **Indirect speech** is a speech verb followed by إن/أن and the reported clause, up to the end of
-  the sentence or the next quotation mark.
+  the sentence, the next direct quote or the next speech verb after a comma (…، مضيفا أن); quoted
+  words in it that are not speech (نتج عنه «استشهاد») are part of it.
 - **Speakers**: the noun phrase after the speech verb or source phrase (وفقا لـ، بحسب) before the
   quote — after a relaying verb, the one relayed (نقلت تقارير عن متحدث … قوله) — or the subject
   before the verb (ريتشارد هارت … يعتبر أن، أما X فقال), or after the quote (“…”، قال المسؤول);
@@ -327,8 +328,7 @@ class QuotesStage:
         """The quotes of one paragraph, in text order, so that a pronoun (وأضاف) sees every
         speaker named before it, in direct or indirect speech."""
         direct = self._direct_candidates(text, start, end)
-        quoted = [(q_start, q_end) for _, _, q_start, q_end in direct]
-        indirect = self._indirect_candidates(text, start, end, quoted) if self.settings.indirect else []
+        indirect = self._indirect_candidates(text, start, end, direct) if self.settings.indirect else []
         reporting = {i[0].start() for i in indirect}
         unquoted = self._unquoted_candidates(text, start, end, direct, reporting)
         reporting.update(u[0].start() for u in unquoted)
@@ -461,12 +461,14 @@ class QuotesStage:
             q_end -= 1
         return (opening, opening, start, q_end)
 
-    def _indirect_candidates(
-        self, text: str, start: int, end: int, quoted: list[tuple[int, int]]
-    ) -> list[tuple]:
+    def _indirect_candidates(self, text: str, start: int, end: int, direct: list[tuple]) -> list[tuple]:
         """(verb match, إن/أن match, clause start, clause end) of reported clauses. A negated masdar
         right after the verb and its subject is reported too, from عدم on: "وأكدت موسكو عدم صحة هذه
-        التقارير" (the إن/أن match is then that of عدم)."""
+        التقارير" (the إن/أن match is then that of عدم). A clause runs to its sentence's end or to
+        the next direct quote, over quotation marks that are not speech (ونتج عنه «استشهاد» 15)."""
+        quoted = [(q_start, q_end) for _, _, q_start, q_end in direct]
+        # where each direct quote begins: its opening mark, or its content (a mark moved to its end)
+        openings = sorted(min(opening, q_start) for opening, _, q_start, _ in direct)
         candidates = []
         for match in self._verbs.within(start, end):
             that = self._thats.first(match.end(), min(end, match.end() + 120))
@@ -500,7 +502,7 @@ class QuotesStage:
             c_start = that.start() if masdar else that.end()
             while c_start < end and text[c_start].isspace():
                 c_start += 1
-            c_end = self._clause_end(text, c_start, end)
+            c_end = self._clause_end(text, c_start, end, openings)
             if c_end - c_start < 8 or any(q_s <= c_start < q_e for q_s, q_e in quoted):
                 continue
             if len(text[c_start:c_end].split()) <= 3 and any(c_end < q_s <= c_end + 3 for q_s, _ in quoted):
@@ -613,16 +615,35 @@ class QuotesStage:
         position = closing + 1 + len(after) - len(after.lstrip(" ،,."))
         return bool(self._verbs.at(position) or self._sources.at(position))
 
-    def _clause_end(self, text: str, start: int, end: int) -> int:
-        cut = end  # the sentence's end, or the next quotation mark
+    def _clause_end(self, text: str, start: int, end: int, openings: list[int] | None = None) -> int:
+        """Where the clause from ``start`` ends: at its sentence's end, or before the next quotation
+        mark; with ``openings`` (where the direct quotes begin, sorted), before the next of them or
+        a speech verb after a comma ("…، وأضاف أن"), whichever comes first. The spaces and
+        punctuation that end it, and a quotation mark it holds only the close of, are left out."""
+        cut = end
         sentence = first_within(self._sentence_marks, start, end)
         if sentence is not None:
             cut = sentence + 1
-        mark = first_within(self._marks, start, cut)
+        mark = first_within(self._marks if openings is None else openings, start, cut)
         if mark is not None:
             cut = mark
+        if openings is not None:
+            for verb in self._verbs.within(start, cut):
+                before = verb.start() - 1
+                while before > start and text[before] == " ":
+                    before -= 1
+                if before >= start and text[before] in "،,":
+                    cut = verb.start()  # "…، وقال إن", "…، مضيفا أن": a statement of its own begins
+                    break
         while cut > start and text[cut - 1] in " .,،":
             cut -= 1
+        marks = self._marks
+        if (
+            cut > start
+            and text[cut - 1] in QUOTE_MARKS
+            and ((bisect_left(marks, cut) - bisect_left(marks, start)) % 2)
+        ):
+            return self._clause_end(text, start, cut - 1, openings)  # "… السنين ”": a mark it did not open
         return cut
 
     def _speaker_before(self, text: str, start: int, opening: int, recent: list[Speaker]):

@@ -733,3 +733,44 @@ def test_a_participle_goes_on_with_the_one_named_after_a_sentence_opening_verb_w
     )
     *_, (kind, content, speaker, _) = quotes(text)
     assert (kind, content, speaker) == ("direct", "طبيعتها الصريحة والعملية", "الكرملين")
+
+
+@pytest.mark.parametrize(
+    "text, reported",
+    [
+        # a quoted word or name inside the clause is part of what was said, not its end
+        (
+            "وأوضح اللواء منصور التركي أن الحادث نتج عنه «استشهاد» 15 وإصابة 33 آخرين.",
+            "الحادث نتج عنه «استشهاد» 15 وإصابة 33 آخرين",
+        ),
+        (
+            'وقال مصدر طبي إن متظاهرا قتل برصاص حراس مقر منظمة "بدر" المقربة من إيران في الديوانية.',
+            'متظاهرا قتل برصاص حراس مقر منظمة "بدر" المقربة من إيران في الديوانية',
+        ),
+        # a statement of its own after a comma ends it, with و or as a participle
+        (
+            "وقال هاموند إن المهاجرين يهددون مستوى المعيشة، مضيفا أن الاتحاد لا يستطيع استقبال الملايين.",
+            "المهاجرين يهددون مستوى المعيشة",
+        ),
+        (
+            "وأشار إلى أنه يخطط لإنتاج درامي يوثق لمراحل تاريخية، وأضاف بأن لديه تعاونات غنائية كثيرة.",
+            "يخطط لإنتاج درامي يوثق لمراحل تاريخية",
+        ),
+        # and the close of a quotation it did not open is left out
+        (
+            "وأفاد الغامدي أن المتحف يضم أكثر من 10 آلاف قطعة أثرية ” . سمات المتحف",
+            "المتحف يضم أكثر من 10 آلاف قطعة أثرية",
+        ),
+    ],
+)
+def test_a_reported_clause_runs_to_its_sentences_end_over_quoted_words(quotes, text, reported):
+    assert next(found[1] for found in quotes(text) if found[0] == "indirect") == reported
+
+
+def test_a_reported_clause_ends_where_a_direct_quote_begins(quotes):
+    text = 'وقال أردوغان إن الرؤساء الثلاثة سيلتقون قريبا في طهران، مضيفا: "سنبحث كل الملفات العالقة معا".'
+    found = quotes(text)
+    assert [(kind, content) for kind, content, *_ in found] == [
+        ("indirect", "الرؤساء الثلاثة سيلتقون قريبا في طهران"),
+        ("direct", "سنبحث كل الملفات العالقة معا"),
+    ]
