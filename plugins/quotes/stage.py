@@ -58,6 +58,7 @@ from .text import (
     pair_marks,
     short_name,
     word_before,
+    word_start,
 )
 
 _SENTENCE_END = re.compile(r"[.!?؟]\s|[.!?؟]$")
@@ -159,6 +160,11 @@ _PREPOSITIONS = {"عن", "ب", "بـ", "على", "علي", "الي", "من"}  # 
 _NAMED_BY_VERB = re.compile(  # folded: أن، إن are ان; "قالت «منظومة …»، في بيان، إن"
     r"\s*[،,]?\s*(?:في\s+[^\s،,]+\s*[،,]\s*)?(?:عن|ان|انه|انها)(?![^\W\d_])"
 )
+_NOT_OPENING_VERBS = {  # first words of a sentence that are not its verb (folded)
+    *("اما", "لكن", "ولكن", "كما", "بينما", "فيما", "ثم", "قد", "لقد", "وقد", "بعد", "وبعد", "منذ"),
+    *("ان", "بان", "فان", "اذا", "وفي", "في"),
+}
+_RELATIVES = {"الذي", "التي", "الذين"}  # "بحسب قائد الجبهة، الذي أكد أن": the one named before
 _OBJECT_SUFFIXES = ("ها", "هم", "هما")  # a verb with its object, not a given name
 
 
@@ -660,18 +666,23 @@ class QuotesStage:
                 return speaker, cue.group("verb")
         return self._carried(text, sentence_start, cues[0], recent)  # وأضاف: “…”
 
-    def _opening_subject(self, text: str, sentence_start: int, cue: re.Match) -> Speaker | None:
+    def _opening_subject(
+        self, text: str, sentence_start: int, cue: re.Match, participle: bool = False
+    ) -> Speaker | None:
         """The subject of the verb that opens the sentence of a participle or a pronoun cue, if it
-        is a title or an institution ("وأبدى رئيس النادي هذيل آل شرمه
-        ارتياحه …، وقال:", "وأصدر مجلس الإسماعيلي بيانا …"). The sentence must open with a word
-        that can be a verb with و or ف before it; a name that is neither is not taken, as the verb's
-        object or a clause may stand there as well."""
+        is a title or an institution ("وأبدى رئيس النادي هذيل آل شرمه ارتياحه …، وقال:", "وجه وزير
+        الخزانة الأميركي ستيفن منوتشين تحذيرا …، قائلا"). The sentence must open with a word that
+        can be a verb: not a particle (أما، لكن، كما), a title nor a definite word; only a
+        participle's sentence may open with a verb without و/ف (a pronoun cue's takes a subject so
+        named too often from a clause before it). The verb's object after the subject is left out."""
         tokens = _NAME_TOKEN.finditer(text, sentence_start, cue.start())
         verb = next(tokens, None)
         if verb is None or verb.end() >= cue.start() - 1:
             return None
         word = verb.group()
-        if len(word) < 4 or word[0] not in "وف" or word in self.stops or word in self.verb_words:
+        if len(word) < 3 or word in self.stops or word in self.verb_words or word in _NOT_OPENING_VERBS:
+            return None
+        if word[0] not in "وف" and (not participle or word in self.person_titles or word in self.titles):
             return None
         if _PRONOUN_OPENING.match(word) or word.startswith(DEFINITE):
             return None
@@ -681,15 +692,29 @@ class QuotesStage:
         head = subject.text.split()[0].removeprefix("ال")
         if head not in self.person_titles and not self.organisation.match(subject.text):
             return None
-        # the verb's object may follow its subject: "مجلس الإسماعيلي بيانا رسميا" ends before بيانا
+        return self._without_object(text, subject)
+
+    def _without_object(self, text: str, subject: Speaker) -> Speaker | None:
+        """A sentence-opening verb's subject without the object after it: "مجلس الإسماعيلي بيانا
+        رسميا" ends before بيانا, "إدارة مرور الشرقية 200 شاحنة" before the number, "الدكتور الزهراني
+        بالجودة" before بالجودة, and after a person's name, a comma that no title follows ends it
+        ("الرئيس السوداني، عمر حسن البشير، حل الحكومة")."""
+        person = subject.text.split()[0].removeprefix("ال") in self.person_titles
+        named = False  # a person's name has begun: a word that is neither definite nor a title
+        previous = ""
         for word in _NAME_TOKEN.finditer(text, subject.start, subject.end):
-            if (
-                word.start() > subject.start
-                and word.group().endswith("ا")
-                and not word.group().startswith("ال")
+            token = word.group()
+            if word.start() > subject.start and (
+                (token.endswith("ا") and not token.startswith("ال"))
+                or token[0].isdigit()
+                or token.startswith("بال")
+                or (named and previous in ("،", ",") and token.removeprefix("ال") not in self.person_titles)
             ):
                 end = subject.start + len(text[subject.start : word.start()].rstrip(" ،,"))
-                return Speaker(text[subject.start : end], subject.start, end)
+                return Speaker(text[subject.start : end], subject.start, end) if end > subject.start else None
+            if person and token not in ("،", ","):
+                named = named or not (token.startswith(("ال", "لل")) or token in self.person_titles)
+            previous = token
         return subject
 
     def _carried(
@@ -699,9 +724,11 @@ class QuotesStage:
         them, and the cue to report for it: ``previous``, the last one named whose gender agrees
         with the verb. A participle's subject is its sentence's, though: the one named before whose
         name follows the verb that opens the sentence ("وأشاد دونيس بالمعسكر …، قائلا" is دونيس's,
-        whoever spoke last; "قدم الكرملين وصفا …، مشددا" the Kremlin's). When nobody was named
-        before, the title or institution the sentence opens with (:meth:`_opening_subject`), with
-        the verb as its cue."""
+        whoever spoke last; "قدم الكرملين وصفا …، مشددا" the Kremlin's), and the title or
+        institution its sentence opens with (:meth:`_opening_subject`) when nobody spoke in that
+        sentence before it (a pronoun cue's, when nobody spoke before at all), with the verb as
+        its cue. After a relative pronoun, the one named right before it ("بحسب قائد الجبهة، الذي
+        أكد")."""
         verb = cue.group("verb")
         feminine = verb in self.feminine_verbs
         agreeing = [s for s in reversed(recent) if s.feminine in (None, feminine)]
@@ -716,12 +743,46 @@ class QuotesStage:
                     named = next((s for s in agreeing if subject in s.text.split()), None)
                     if named is not None:
                         return named, "previous"
-        if not agreeing:
-            opening = self._opening_subject(text, sentence_start, cue)
+        if word_before(text, cue.start()) in _RELATIVES:  # "بحسب قائد الجبهة، العقيد …، الذي أكد"
+            antecedent = self._antecedent_of_relative(text, sentence_start, cue)
+            if antecedent is not None:
+                antecedent.feminine = feminine
+                return antecedent, verb
+        # the sentence's own subject, unless someone spoke in it since: "وأدانت المنظمة …، وأشار
+        # أمينها العام إلى أن …، مؤكدا أن" goes on with the secretary general
+        elif not agreeing or (participle and agreeing[0].start < sentence_start):
+            opening = self._opening_subject(text, sentence_start, cue, participle)
             if opening is not None:
                 opening.feminine = feminine
                 return opening, verb
         return (agreeing[0], "previous") if agreeing else (None, None)
+
+    def _antecedent_of_relative(self, text: str, sentence_start: int, cue: re.Match) -> Speaker | None:
+        """The one a relative pronoun before ``cue`` refers to, when a source phrase or a speech
+        verb named them right before it: "وفقا لمدير الشرطة، اللواء عبدالعزيز الصولي، الذي أكد"."""
+        relative = cue.start()  # where the relative pronoun begins
+        while relative > 0 and text[relative - 1] == " ":
+            relative -= 1
+        relative = word_start(text, relative)
+        cues = self._sources.within(sentence_start, relative) + self._verbs.within(sentence_start, relative)
+        if not cues:
+            return None
+        named = max(cues, key=lambda m: m.start())
+        speaker = self._after_cue(text, named, relative)
+        if speaker is None:
+            return None
+        rest = text[speaker.end : relative]
+        apposition = rest.strip(" ،,")
+        if not apposition:
+            return speaker
+        if (
+            rest.lstrip(" ")[:1] in ("،", ",")
+            and len(apposition.split()) <= 6
+            and not any(c in apposition for c in "،,:")
+        ):  # "بحسب قائد الجبهة، العقيد حميد الخليدي، الذي أكد": the name goes on after a comma
+            end = speaker.end + len(rest.rstrip(" ،,"))
+            return Speaker(text[speaker.start : end], speaker.start, end)
+        return None  # other words stand between the name and the relative
 
     def _after_cue(self, text: str, cue: re.Match, stop: int) -> Speaker | None:
         """The name after a cue; after a relaying verb, the one relayed: "ونقلت تقارير محلية عن

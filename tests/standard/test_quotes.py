@@ -774,3 +774,42 @@ def test_a_reported_clause_ends_where_a_direct_quote_begins(quotes):
         ("indirect", "الرؤساء الثلاثة سيلتقون قريبا في طهران"),
         ("direct", "سنبحث كل الملفات العالقة معا"),
     ]
+
+
+BOMPEO_SPOKE_BEFORE = "وقال وزير الخارجية الأمريكي مايك بومبيو إن الاتفاق سيء.\n"
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # a participle goes on with the titled subject of the verb that opens its sentence, with
+        # or without و, over the last one who spoke in an earlier sentence
+        (
+            "دافع الرئيس الأمريكي، دونالد ترامب، عن المملكة مشيراً إلى أن موجة الانتقادات غير عادلة.",
+            "الرئيس الأمريكي، دونالد ترامب",
+        ),
+        # without the verb's object after the name
+        (
+            "قرر الرئيس السوداني، عمر حسن البشير، حل الحكومة، قائلا إن ذلك يأتي لمعالجة الأزمة.",
+            "الرئيس السوداني، عمر حسن البشير",
+        ),
+        # but someone who spoke in the sentence since is the one it goes on with
+        (
+            "وأدانت منظمة التعاون الإسلامي التفجير، وأشار أمين عام المنظمة إياد مدني إلى أن الجريمة"
+            " تستهدف الأمن، مؤكداً أن استباحة الدماء عمل إجرامي.",
+            "أمين عام المنظمة إياد مدني",
+        ),
+    ],
+)
+def test_a_participle_goes_on_with_its_sentences_subject_over_an_earlier_speaker(quotes, sentence, speaker):
+    *_, (_, _, found, _) = quotes(BOMPEO_SPOKE_BEFORE + sentence)
+    assert found == speaker
+
+
+def test_a_cue_after_a_relative_pronoun_is_the_one_named_before_it(quotes):
+    text = BOMPEO_SPOKE_BEFORE + (
+        "وتمكنت قوات الجيش من تحرير مديرية مقبنة، بحسب قائد الجبهة، العقيد حميد الخليدي، الذي أكد أن"
+        " الميليشيات في تراجع مستمر."
+    )
+    *_, (_, content, speaker, _) = quotes(text)
+    assert (content, speaker) == ("الميليشيات في تراجع مستمر", "قائد الجبهة، العقيد حميد الخليدي")
