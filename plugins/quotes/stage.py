@@ -427,15 +427,17 @@ class QuotesStage:
             ):
                 continue  # quotation marks in a sentence nobody says: a name, a title, scare quotes
             previous = tail.rsplit(None, 1)[-1] if tail else ""  # the word before the mark
-            previous_forms = {previous, previous[1:], previous[2:]}  # with و، ب، ل before it, or without
+            previous_forms = (previous, previous[1:], previous[2:])  # with و، ب، ل before it, or without
             # لـ«عكاظ» after a speech verb, its speaker or an interview (قال روني لـ"…"، في تصريح لـ«…»)
             addressee = previous in ("ل", "لـ") and not self.before_outlet.isdisjoint(
                 tail[: len(tail) - len(previous)].rsplit(None, 3)[-3:]
             )
-            place = previous in self.places or (previous[:1] in "وبلف" and previous[1:] in self.places)
+            # ملعب "كامب نو"، مدير "آفجين ليمتد": a place, or a post, without the article names what follows
+            bare = previous[1:] if previous[:1] in "وبلف" and len(previous) > 3 else previous
+            place = any(form in self.places or form in self.person_titles for form in {previous, bare})
             if (
-                length <= 6 and (previous_forms & self.naming or addressee or place)
-            ) or previous_forms & self.work_titles:
+                length <= 6 and (not self.naming.isdisjoint(previous_forms) or addressee or place)
+            ) or not self.work_titles.isdisjoint(previous_forms):
                 continue  # لوكالة "سبوتنيك"، أكد لـ«عكاظ»، لشركة «ماهاراشترا …»، تحت عنوان «كيف يؤثر …؟»
             if length == 1 and not opens_paragraph and previous not in _PREPOSITIONS:
                 continue  # one quoted word is speech only as an object: أعربا عن “ارتياحهما”
@@ -930,6 +932,8 @@ class QuotesStage:
         if not words:
             return None
         s, e = words[0][0], words[-1][1]
+        if e < end and text[e] in QUOTE_MARKS and sum(text.count(m, s, e) for m in QUOTE_MARKS) % 2:
+            e += 1  # the close of a quoted name the name ends with: مدير "آفجين ليمتد"
         return Speaker(text[s:e], s, e)
 
     def _only_names_quoted(self, text: str, start: int, end: int) -> bool:

@@ -550,10 +550,21 @@ def test_the_few_words_before_a_quotation_in_a_reported_clause_are_not_a_quote_o
         "وأشار في تصريح لـ«الشرق الأوسط» إلى أن الفصائل العسكرية تؤيد أي طرف يحارب التنظيم.",
         'وقالت الشرطة إن الضحيتين نقلتا إلى مستشفى "غزة الأوروبي" في خان يونس.',
         'وقال المدرب إن المباراة ستقام على ملعب "كامب نو" في برشلونة.',
+        # a post without the article names the organisation after it
+        'ونقلت الصحيفة عن ديف ريد مدير "آفجين ليمتد"، قوله إن الطائرة تحتاج إلى ممر أطول.',
     ],
 )
-def test_the_outlet_spoken_to_and_a_named_place_are_not_quotes(quotes, text):
+def test_the_outlet_spoken_to_a_named_place_or_organisation_are_not_quotes(quotes, text):
     assert [content for kind, content, _, _ in quotes(text) if kind == "direct"] == []
+
+
+def test_the_outlet_asked_and_the_organisation_in_a_speakers_post_are_names(quotes):
+    text = "ويضيف في رده على عدد من أسئلة «الشرق الأوسط»: «معدل البطالة في إيران خرج عن السيطرة»."
+    assert [content for kind, content, _, _ in quotes(text) if kind == "direct"] == [
+        "معدل البطالة في إيران خرج عن السيطرة"
+    ]
+    [(_, _, speaker, _)] = quotes('وقال ديف ريد مدير "آفجين ليمتد"، إن الطائرة تحتاج إلى ممر أطول.')
+    assert speaker == 'ديف ريد مدير "آفجين ليمتد"'
 
 
 def test_a_definite_place_word_before_a_quotation_is_its_subject(quotes):
