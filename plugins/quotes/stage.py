@@ -682,7 +682,7 @@ class QuotesStage:
         if verb is None or verb.end() >= cue.start() - 1:
             return None
         word = verb.group()
-        if len(word) < 3 or word in self.stops or word in self.verb_words or word in _NOT_OPENING_VERBS:
+        if len(word) < 3 or word in self.stops or word in _NOT_OPENING_VERBS:
             return None
         if word[0] not in "وف" and (not participle or word in self.person_titles or word in self.titles):
             return None
