@@ -881,8 +881,8 @@ class QuotesStage:
                     return None  # "وقال: كان من المهم": what was said, not who said it
                 if word in _OBJECT_PRONOUNS or word.startswith("بال"):
                     continue  # "وأشار إليه الأسد", "وكتب بالتركية:": the speaker comes after them
-                if word.startswith("لل"):
-                    return None  # "وقالت للجنة ...": an addressee; the speaker is the pronoun's
+                if word.startswith("لل") or word in self.participles:
+                    return None  # "وقالت للجنة ...": an addressee, "وتابعت قائلة:": how; the pronoun's
                 if len(word) > 3 and word.endswith(_OBJECT_SUFFIXES):
                     return None  # "وأكدت ثقتها بأن …": the verb's object; the speaker is the pronoun's
             if (

@@ -830,3 +830,9 @@ def test_a_cue_after_a_relative_pronoun_is_the_one_named_before_it(quotes):
     )
     *_, (_, content, speaker, _) = quotes(text)
     assert (content, speaker) == ("الميليشيات في تراجع مستمر", "قائد الجبهة، العقيد حميد الخليدي")
+
+
+def test_a_participle_right_after_a_pronoun_cue_is_not_its_speaker(quotes):
+    text = 'وقالت المتحدثة باسم التحالف إن الدعم وصل. وتابعت قائلة: "تعتبر هذه المساهمة حاسمة لجهود الاستقرار".'
+    *_, (kind, _, speaker, _) = quotes(text)
+    assert (kind, speaker) == ("direct", "المتحدثة باسم التحالف")
