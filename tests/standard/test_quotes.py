@@ -833,6 +833,8 @@ def test_a_cue_after_a_relative_pronoun_is_the_one_named_before_it(quotes):
 
 
 def test_a_participle_right_after_a_pronoun_cue_is_not_its_speaker(quotes):
-    text = 'وقالت المتحدثة باسم التحالف إن الدعم وصل. وتابعت قائلة: "تعتبر هذه المساهمة حاسمة لجهود الاستقرار".'
+    text = (
+        'وقالت المتحدثة باسم التحالف إن الدعم وصل. وتابعت قائلة: "تعتبر هذه المساهمة حاسمة لجهود الاستقرار".'
+    )
     *_, (kind, _, speaker, _) = quotes(text)
     assert (kind, speaker) == ("direct", "المتحدثة باسم التحالف")
