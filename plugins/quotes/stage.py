@@ -58,7 +58,6 @@ from .text import (
     pair_marks,
     short_name,
     word_before,
-    word_start,
 )
 
 _SENTENCE_END = re.compile(r"[.!?؟]\s|[.!?؟]$")
@@ -197,9 +196,10 @@ class QuotesStage:
         self.organisation = re.compile(organisations + r"(?!\w)")  # a whole word opening the name
         self.list_openers = {fold(w) for w in data["list_openers"]["words"]}
         interviews = {fold(w) for w in data["interviews"]["words"]}
-        self.places = {fold(w) for w in data["place_words"]["words"]}
+        places = {fold(w) for w in data["place_words"]["words"]}
         self.titles = {fold(w) for w in data["generic_titles"]["words"]}
         self.person_titles = {fold(w) for w in data["person_titles"]["words"]}
+        self.places_and_posts = places | self.person_titles  # before a quoted name, without the article
         self.by_speech = tuple(  # بخطابه، بكلمة، بكلمته: a final ة is ت before a suffix
             "ب" + form
             for w in data["speech_nouns"]["words"]
@@ -427,17 +427,17 @@ class QuotesStage:
             ):
                 continue  # quotation marks in a sentence nobody says: a name, a title, scare quotes
             previous = tail.rsplit(None, 1)[-1] if tail else ""  # the word before the mark
-            previous_forms = (previous, previous[1:], previous[2:])  # with و، ب، ل before it, or without
+            previous_forms = {previous, previous[1:], previous[2:]}  # with و، ب، ل before it, or without
             # لـ«عكاظ» after a speech verb, its speaker or an interview (قال روني لـ"…"، في تصريح لـ«…»)
             addressee = previous in ("ل", "لـ") and not self.before_outlet.isdisjoint(
                 tail[: len(tail) - len(previous)].rsplit(None, 3)[-3:]
             )
             # ملعب "كامب نو"، مدير "آفجين ليمتد": a place, or a post, without the article names what follows
             bare = previous[1:] if previous[:1] in "وبلف" and len(previous) > 3 else previous
-            place = any(form in self.places or form in self.person_titles for form in {previous, bare})
+            place = not self.places_and_posts.isdisjoint((previous, bare))
             if (
-                length <= 6 and (not self.naming.isdisjoint(previous_forms) or addressee or place)
-            ) or not self.work_titles.isdisjoint(previous_forms):
+                length <= 6 and (previous_forms & self.naming or addressee or place)
+            ) or previous_forms & self.work_titles:
                 continue  # لوكالة "سبوتنيك"، أكد لـ«عكاظ»، لشركة «ماهاراشترا …»، تحت عنوان «كيف يؤثر …؟»
             if length == 1 and not opens_paragraph and previous not in _PREPOSITIONS:
                 continue  # one quoted word is speech only as an object: أعربا عن “ارتياحهما”
@@ -645,14 +645,14 @@ class QuotesStage:
                     break
         while cut > start and text[cut - 1] in " .,،":
             cut -= 1
-        marks = self._marks
-        if (
-            cut > start
-            and text[cut - 1] in QUOTE_MARKS
-            and ((bisect_left(marks, cut) - bisect_left(marks, start)) % 2)
-        ):
+        if cut > start and text[cut - 1] in QUOTE_MARKS and self._odd_marks(start, cut):
             return self._clause_end(text, start, cut - 1, openings)  # "… السنين ”": a mark it did not open
         return cut
+
+    def _odd_marks(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` holds an odd number of quotation marks: the open or the close of
+        a quotation that reaches beyond it."""
+        return bool((bisect_left(self._marks, end) - bisect_left(self._marks, start)) % 2)
 
     def _speaker_before(self, text: str, start: int, opening: int, recent: list[Speaker]):
         sentence_start = self._sentence_start(text, start, opening)
@@ -745,8 +745,9 @@ class QuotesStage:
                     named = next((s for s in agreeing if subject in s.text.split()), None)
                     if named is not None:
                         return named, "previous"
-        if word_before(text, cue.start()) in _RELATIVES:  # "بحسب قائد الجبهة، العقيد …، الذي أكد"
-            antecedent = self._antecedent_of_relative(text, sentence_start, cue)
+        if (relative := word_before(text, cue.start())) in _RELATIVES:  # "بحسب قائد الجبهة، الذي أكد"
+            at = text.rfind(relative, 0, cue.start())
+            antecedent = self._antecedent_of_relative(text, sentence_start, at)
             if antecedent is not None:
                 antecedent.feminine = feminine
                 return antecedent, verb
@@ -759,13 +760,9 @@ class QuotesStage:
                 return opening, verb
         return (agreeing[0], "previous") if agreeing else (None, None)
 
-    def _antecedent_of_relative(self, text: str, sentence_start: int, cue: re.Match) -> Speaker | None:
-        """The one a relative pronoun before ``cue`` refers to, when a source phrase or a speech
+    def _antecedent_of_relative(self, text: str, sentence_start: int, relative: int) -> Speaker | None:
+        """The one the relative pronoun at ``relative`` refers to, when a source phrase or a speech
         verb named them right before it: "وفقا لمدير الشرطة، اللواء عبدالعزيز الصولي، الذي أكد"."""
-        relative = cue.start()  # where the relative pronoun begins
-        while relative > 0 and text[relative - 1] == " ":
-            relative -= 1
-        relative = word_start(text, relative)
         cues = self._sources.within(sentence_start, relative) + self._verbs.within(sentence_start, relative)
         if not cues:
             return None
@@ -932,7 +929,7 @@ class QuotesStage:
         if not words:
             return None
         s, e = words[0][0], words[-1][1]
-        if e < end and text[e] in QUOTE_MARKS and sum(text.count(m, s, e) for m in QUOTE_MARKS) % 2:
+        if e < end and text[e] in QUOTE_MARKS and self._odd_marks(s, e):
             e += 1  # the close of a quoted name the name ends with: مدير "آفجين ليمتد"
         return Speaker(text[s:e], s, e)
 
