@@ -164,7 +164,8 @@ _NOT_OPENING_VERBS = {  # first words of a sentence that are not its verb (folde
     *("ان", "بان", "فان", "اذا", "وفي", "في"),
 }
 _RELATIVES = {"الذي", "التي", "الذين"}  # "بحسب قائد الجبهة، الذي أكد أن": the one named before
-_OBJECT_SUFFIXES = ("ها", "هم", "هما")  # a verb with its object, not a given name
+_OBJECT_SUFFIXES = ("ها", "هم", "هما")
+_POSSESSIVE_SUFFIXES = ("ه", "ها", "هم", "هما", "ي", "نا")  # a verb with its object, not a given name
 
 
 class QuotesStage:
@@ -190,7 +191,15 @@ class QuotesStage:
         # a name ends where a source phrase begins: "وأكدت الحكومة وفقا لوكالة الأنباء …"
         self.stops = {fold(w) for w in data["speaker_stops"]["words"]} | {w.split()[0] for w in sources}
         self.naming = {fold(w) for w in data["naming_words"]["words"]}
-        self.work_titles = {fold(w) for w in data["work_titles"]["words"]}
+        titles_of_works = {fold(w) for w in data["work_titles"]["words"]}
+        # كتابه، روايتها، فيلمهم: a work and its author's pronoun (a final ة is ت before a suffix);
+        # not اسمه, which a source withholds right before speaking ("طالبا عدم ذكر اسمه “…”")
+        self.work_titles = titles_of_works | {
+            stem + suffix
+            for w in titles_of_works - {"اسم"}
+            for stem in {w, w[:-1] + "ت" if w.endswith("ه") else w}
+            for suffix in _POSSESSIVE_SUFFIXES
+        }
         self.colon_speech = {fold(w) for w in data["colon_speech"]["words"]}
         organisations = words_pattern(fold(w) for w in data["organisations"]["words"])
         self.organisation = re.compile(organisations + r"(?!\w)")  # a whole word opening the name
