@@ -134,6 +134,8 @@ _RELAYING = {"نقل", "نقلت", "ينقل", "تنقل"}
 _FROM = re.compile(r"\s*عن\s+")
 _AMMA = re.compile(r"اما\s+")  # "أما X فقال": as for X, he said
 _BUT = re.compile(r"(?:و?لكن|كما)\s+")  # "لكن مدراء الشركة قالوا", "كما الوزير …"
+# "لكن الديمقراطيين، الذين يعارضون التعديلات، يقولون": an aside on the subject, right before its verb
+_RELATIVE_ASIDE = re.compile(r"\s*[،,]\s*(?:الذي|التي|الذين)\s[^،,:\n]+[،,]\s*$")
 _PRONOUN_OPENING = re.compile(  # a clause that opens with a particle or a pronoun names nobody
     r"(?:فقد|وقد|هناك|حيث|بينما|اذ|اذا|ثم|انه|انها|انهم|لان|لانه|لانها|لانهم|ليس|لو|عندما|كلا|كلاهما)"
     r"(?![^\W\d_])|(?:و?لكن)\S"
@@ -828,9 +830,14 @@ class QuotesStage:
             start = but.end()
         if text[start : start + 1] in ("و", "ف") or _PRONOUN_OPENING.match(text, start):
             return None  # "وأصدرت اللجنة بيانا …", "لكنه قال": a verb or a pronoun opens it
-        if not 0 < len(text[start : cue.start()].split()) <= 9:
+        verb = cue.start()
+        if not _RELATIVES.isdisjoint(text[start:verb].split()) and (
+            aside := _RELATIVE_ASIDE.search(text, start, verb)
+        ):
+            verb = aside.start()  # the subject runs up to the aside
+        if not 0 < len(text[start:verb].split()) <= 9:
             return None
-        return self._name_up_to(text, start, cue.start())
+        return self._name_up_to(text, start, verb)
 
     def _name_up_to(self, text: str, start: int, verb: int) -> Speaker | None:
         """The name from ``start`` when it runs up to the verb at ``verb`` (a complement with ل may
