@@ -166,8 +166,16 @@ _NOT_OPENING_VERBS = {  # first words of a sentence that are not its verb (folde
     *("ان", "بان", "فان", "اذا", "وفي", "في"),
 }
 _RELATIVES = {"الذي", "التي", "الذين"}  # "بحسب قائد الجبهة، الذي أكد أن": the one named before
-_OBJECT_SUFFIXES = ("ها", "هم", "هما")
-_POSSESSIVE_SUFFIXES = ("ه", "ها", "هم", "هما", "ي", "نا")  # a verb with its object, not a given name
+_OBJECT_SUFFIXES = ("ها", "هم", "هما")  # a verb with its object, not a given name
+_POSSESSIVE_SUFFIXES = ("ه", "ها", "هم", "هما", "ي", "نا")  # كتابه، روايتها: a work and its author
+_IN_IT = re.compile(r"\s*(?:فيه|فيها)(?![^\W\d_])")  # "بيانا قال فيه:", "في وقت أكد فيه الوزير أن"
+# who gave the statement, named after it: "البيان الذي أصدره X"، "البيان الصادر عن X"، "مقابلة مع X"
+_AUTHOR_AFTER = re.compile(r"\s*(?:(?:الذي|التي)\s+[^\W\d_]+?(?:ه|ها)|الصادره?\s+عن|(?P<with>مع))\s+")
+_TIMES = {  # between an issuing verb's subject and the statement: "وأصدرت الوزارة اليوم بيانا"
+    *("يوم", "مساء", "صباح", "اليوم", "امس"),
+    *("الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"),
+}
+_AT_A_TIME = re.compile(r"(?:وقت|حين)\s+(?:(?:الذي|التي)\s+)?$")  # "في الوقت الذي قال فيه الطراونة"
 
 
 class QuotesStage:
@@ -216,6 +224,12 @@ class QuotesStage:
             for w in data["speech_nouns"]["words"]
             for form in {fold(w), fold(w.removesuffix("ة") + "ت")}
         )
+        statements = words_pattern(fold(w) for w in data["speech_nouns"]["words"])
+        # بيانا (tanween folds to ا)، البيان، رسالة؛ after ب or في (رد ترامب بتغريدة، في البيان) it is
+        # no issuing verb's object
+        self.statement = re.compile(rf"(?<![^\W\d_])و?(?P<in_by>ب|في\s+)?(?:ال)?{statements}ا?(?![^\W\d_])")
+        issuing = words_pattern(fold(w) for w in data["issuing_verbs"]["words"])
+        self.issuing = re.compile(rf"(?<![^\W\d_])[وف]?{issuing}(?![^\W\d_])")
         verb = words_pattern(all_verbs)
         source = words_pattern(sources)
         # the words that start a cue, to find cues from the text's distinct words (see _find_cues)
@@ -799,6 +813,8 @@ class QuotesStage:
         متحدث باسم وزارة الدفاع قوله إن …" is the spokesman's speech, not the reports'."""
         if cue.group("verb") in self.participles:
             return None  # "…، مضيفا بلهجة مصرية أن": a participle's subject is its clause's, before it
+        if in_it := _IN_IT.match(text, cue.end(), stop):  # "في وقت أكد فيه الوزير"، "بيانا قال فيه:"
+            return self._named_after_in_it(text, cue, in_it.end(), stop) or self._statement_author(text, cue)
         if cue.group("verb") in _RELAYING and (relayed := _FROM.match(text, cue.end(), stop)):
             return self._noun_phrase(text, relayed.end(), stop)  # "ونقلت عن مستشار … قوله": the one relayed
         speaker = self._noun_phrase(text, cue.end(), stop, cue.re is self.source)
@@ -807,6 +823,47 @@ class QuotesStage:
             if relayed:
                 return self._noun_phrase(text, relayed.end(), stop) or speaker
         return speaker
+
+    def _named_after_in_it(self, text: str, cue: re.Match, start: int, stop: int) -> Speaker | None:
+        """The name after "فيه" when it is the cue's subject: after a time ("في الوقت الذي أعلنت
+        فيه الأمم المتحدة أن") or when it opens with a title or an institution ("مؤتمرا صحفيا، قال
+        فيه الرئيس ماكرون"). What follows فيه is more often the verb's object ("أكد فيه خلو جسدي
+        السائحين", "يرى فيه تهديدات")."""
+        name = self._noun_phrase(text, start, stop)
+        if name is None:
+            return None
+        if _AT_A_TIME.search(text, max(0, cue.start() - 20), cue.start()):
+            return name
+        head = name.text.split()[0].removeprefix("ال")
+        return name if head in self.person_titles or self.organisation.match(name.text) else None
+
+    def _statement_author(self, text: str, cue: re.Match) -> Speaker | None:
+        """Who gave the statement that a cue with فيه/فيها reports from, in the cue's sentence: the
+        one named after the statement ("في البيان الذي أصدره الأمين العام …، وقال فيه", "مقابلة مع
+        رئيسه التنفيذي كارل رومينيغه، أكد فيها"), or the subject of the verb that issued it ("وأصدر
+        مجلس النادي بيانا رسميا، قال فيه:"); None when it names nobody ("وأصدرت بيانا أكدت فيه")."""
+        sentence_start = self._sentence_start(text, text.rfind("\n", 0, cue.start()) + 1, cue.start())
+        statements = list(self.statement.finditer(text, sentence_start, cue.start()))
+        if not statements:
+            return None
+        statement = statements[-1]
+        if len(text[statement.end() : cue.start()].split()) > 15:
+            return None  # "في مداخلة مع قناة الإخبارية: …، قال تعالى … يذكر فيها": not that statement
+        if by := _AUTHOR_AFTER.match(text, statement.end(), cue.start()):
+            author = self._noun_phrase(text, by.end(), cue.start())
+            if author is not None and by.group("with") and self.organisation.match(author.text):
+                return None  # "في مداخلة مع قناة الإخبارية": the one who asked
+            return author
+        issuing = list(self.issuing.finditer(text, sentence_start, statement.start()))
+        if not issuing or statement.group("in_by"):
+            return None
+        subject = self._noun_phrase(text, issuing[-1].end(), statement.start())
+        if subject is None or self.statement.match(subject.text):
+            return None  # "وبعد نشر بيان سولزبرغر، رد ترامب": نشر is no verb there
+        rest = text[subject.end : statement.start()].replace("،", " ").replace(",", " ").split()
+        if not all(word in _TIMES for word in rest):
+            return None  # "نشرت القناة تقريرا من خلال مقابلة": the statement is not the verb's object
+        return subject  # "وأصدرت قيادة القوات المشتركة اليوم بياناً": a time may stand between
 
     def _subject_before(self, text: str, sentence_start: int, cue: re.Match) -> Speaker | None:
         """The subject before the verb: between كان and the verb ("وكان المتحدث … دميتري بيسكوف،

@@ -850,3 +850,44 @@ def test_a_participle_right_after_a_pronoun_cue_is_not_its_speaker(quotes):
     )
     *_, (kind, _, speaker, _) = quotes(text)
     assert (kind, speaker) == ("direct", "المتحدثة باسم التحالف")
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # the subject of the verb that issued the statement
+        (
+            "وأصدر مجلس النادي بيانا رسميا حول الصفقة، قال فيه: «لا نية لبيع اللاعب في الوقت الحالي».",
+            "مجلس النادي",
+        ),
+        (
+            "وأصدرت قيادة القوات المشتركة اليوم بياناً أوضحت فيه أنه تم اعتراض صاروخ فوق المدينة.",
+            "قيادة القوات المشتركة",
+        ),
+        # not the verb's object after فيه
+        (
+            "وأصدر النائب العام بياناً، الأربعاء، أكد فيه خلو جسدي السائحين من أي «عنف جنائي».",
+            "النائب العام",
+        ),
+        # the one named after the statement
+        (
+            "جاء ذلك في البيان الذي أصدره الأمين العام للرابطة الدكتور عبدالله التركي، وقال فيه: إن"
+            " الرابطة تابعت بأسى التصريحات الأخيرة.",
+            "الأمين العام للرابطة الدكتور عبدالله التركي",
+        ),
+        (
+            "ونشر الموقع مقابلة مع رئيسه التنفيذي كارل رومينيغه، أكد فيها أن المدرب باق في منصبه.",
+            "رئيسه التنفيذي كارل رومينيغه",
+        ),
+        # or the name after فيه, when the cue names one
+        ("يأتي ذلك في الوقت الذي أكد فيه الزعيم الكوري أن بلاده مستعدة للحوار.", "الزعيم الكوري"),
+    ],
+)
+def test_a_cue_with_fihi_reports_the_author_of_the_statement_before_it(quotes, sentence, speaker):
+    *_, (_, _, found, _) = quotes(BOMPEO_SPOKE_BEFORE + sentence)
+    assert found == speaker
+
+
+def test_a_statement_whose_author_is_not_named_is_not_given_a_name(quotes):
+    *_, (_, _, found, _) = quotes(BOMPEO_SPOKE_BEFORE + "وأصدرت بياناً أكدت فيه أن المدرب باق في منصبه.")
+    assert found is None  # not بومبيو: أكدت is feminine
