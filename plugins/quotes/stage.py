@@ -901,8 +901,8 @@ class QuotesStage:
         end it: "… نائب الرئيس التنفيذي للمؤسسة الدولية يعتبر"); None when other words stand
         between, as the name is then not the verb's subject."""
         subject = self._noun_phrase(text, start, verb)
-        if subject is None:
-            return None
+        if subject is None or len(subject.text.split()) > 12:
+            return None  # "كان بديلا جيدا لبعض المستثمرين الذين …، كما أوضح": a clause, not a name
         rest = text[subject.end : verb].strip(" ،,")
         if not rest or rest in ("قد", "لقد"):  # "وكان المتحدث … اللواء منصور التركي قد أوضح"
             return subject
@@ -997,7 +997,10 @@ class QuotesStage:
                 break  # "المبعوث الدولي: الشيء …", "رينزي صرح", "… منوتشين "نريد": the name has ended
             words.append((match.start(), match.end()))
             has_place = has_place or word == "في"
-            if len(words) >= (6 if has_place else 12):
+            if has_place and len(words) >= 6:
+                break
+            if len(words) >= 16:  # no end in sight: the name's first 12 words, as a guess
+                words = words[:12]
                 break
         if not words:
             return None

@@ -891,3 +891,14 @@ def test_a_cue_with_fihi_reports_the_author_of_the_statement_before_it(quotes, s
 def test_a_statement_whose_author_is_not_named_is_not_given_a_name(quotes):
     *_, (_, _, found, _) = quotes(BOMPEO_SPOKE_BEFORE + "وأصدرت بياناً أكدت فيه أن المدرب باق في منصبه.")
     assert found is None  # not بومبيو: أكدت is feminine
+
+
+def test_a_long_title_and_name_is_taken_whole_up_to_the_quote(quotes):
+    text = (
+        "وقال المتحدث الإعلامي بالإدارة العامة للدفاع المدني بمحافظة الطائف العقيد ناصر بن سلطان"
+        ' الشريف: "تمت السيطرة على الحريق دون إصابات".'
+    )
+    [(_, _, speaker, _)] = quotes(text)
+    assert speaker == (
+        "المتحدث الإعلامي بالإدارة العامة للدفاع المدني بمحافظة الطائف العقيد ناصر بن سلطان الشريف"
+    )
