@@ -243,6 +243,7 @@ def test_after_a_relaying_verb_the_speaker_is_the_one_relayed(quotes, text, spea
     [
         "وأعلنت الشرطة عن اعتقال رجل بعد أن اصطدمت سيارته بأحد الحواجز الأمنية قرب البرلمان.",
         "وقال نيفيل في تغريدة عن اللاعب الذي من الممكن أن يضمه الفريق من ليفربول في الصيف.",
+        "وقال وهو يصيح نعم يا سيدي هذا أقصى ما أستطيع أن أقدمه في هذا التقرير.",
     ],
 )
 def test_an_an_that_means_to_is_not_reported_speech(quotes, text):
