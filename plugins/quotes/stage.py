@@ -220,6 +220,7 @@ class QuotesStage:
         organisations = words_pattern(fold(w) for w in data["organisations"]["words"])
         self.organisation = re.compile(organisations + r"(?!\w)")  # a whole word opening the name
         self.list_openers = {fold(w) for w in data["list_openers"]["words"]}
+        self.institution_heads = {fold(w) for w in data["institution_heads"]["words"]}
         interviews = {fold(w) for w in data["interviews"]["words"]}
         places = {fold(w) for w in data["place_words"]["words"]}
         self.titles = {fold(w) for w in data["generic_titles"]["words"]}
@@ -983,7 +984,10 @@ class QuotesStage:
                 )
                 or (  # the one spoken to (ماكرون للصحفيين), but a title goes on with its institution
                     # (الخدمة الصحفية للكرملين، المتحدث العسكري للجيش المصري، وزير الدولة للشؤون الخارجية)
-                    words and word.startswith("لل") and not self._title_goes_on(text, words[-1])
+                    words
+                    and word.startswith("لل")
+                    and not self._title_goes_on(text, words[-1])
+                    and not self._names_an_institution(text, words)
                 )
             ):
                 break
@@ -1048,6 +1052,11 @@ class QuotesStage:
         a definite word (العسكري، العامة، الأعلى) or an office (الصحفية، باسم), not after a name."""
         word = text[last[0] : last[1]]
         return word.startswith("ال") or word in _OFFICES
+
+    def _names_an_institution(self, text: str, words: list[tuple[int, int]]) -> bool:
+        """Whether the name so far holds an institution without the article, whose own name a ``لل``
+        word goes on with ("مدير مركز الملك سلمان للإغاثة", "شركة «نتفليكس» للبث")."""
+        return any(text[start:end] in self.institution_heads for start, end in words)
 
     def _name_ali(self, position: int, word: str) -> bool:
         """Whether the folded ``علي`` at ``position`` is the name علي, not the preposition على (the

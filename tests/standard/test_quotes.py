@@ -907,3 +907,25 @@ def test_a_long_title_and_name_is_taken_whole_up_to_the_quote(quotes):
     assert speaker == (
         "المتحدث الإعلامي بالإدارة العامة للدفاع المدني بمحافظة الطائف العقيد ناصر بن سلطان الشريف"
     )
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # an institution in the name goes on with its لل word, after a name as well
+        (
+            "وأوضح المتحدث الرسمي باسم مركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ أن"
+            " السفينة وصلت إلى الميناء.",
+            "المتحدث الرسمي باسم مركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ",
+        ),
+        (
+            "وقال ماثيو كوب مدير شركة هاتون للعقار إن الأسعار سترتفع العام المقبل.",
+            "ماثيو كوب مدير شركة هاتون للعقار",
+        ),
+        # but the one spoken to after a person's name is not part of it
+        ("وقال ماثيو كوب للمستثمرين إن الأسعار سترتفع العام المقبل.", "ماثيو كوب"),
+    ],
+)
+def test_an_institution_in_a_speakers_name_keeps_its_complement(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
