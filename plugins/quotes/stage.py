@@ -221,6 +221,7 @@ class QuotesStage:
         self.organisation = re.compile(organisations + r"(?!\w)")  # a whole word opening the name
         self.list_openers = {fold(w) for w in data["list_openers"]["words"]}
         self.institution_heads = {fold(w) for w in data["institution_heads"]["words"]}
+        self.platforms = {fold(w) for w in data["platforms"]["words"]}
         interviews = {fold(w) for w in data["interviews"]["words"]}
         places = {fold(w) for w in data["place_words"]["words"]}
         self.titles = {fold(w) for w in data["generic_titles"]["words"]}
@@ -445,6 +446,8 @@ class QuotesStage:
                 continue  # no Arabic letter: a tag, a handle, a Latin name
             if content[:1] in ".,،:;":
                 continue  # the gap between two quotes whose marks were mispaired
+            if content in self.platforms:
+                continue  # وكتب ترامب على "تويتر": where it was said
             before = text[start:opening]
             tail = before.rstrip()
             # a paragraph or a colon opens speech, and so does a quote right after another one ("…”. “…”)

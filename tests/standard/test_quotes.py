@@ -317,6 +317,8 @@ def test_an_an_of_however_or_a_passive_verbal_noun_is_not_reported_speech(quotes
         # a work with its author's pronoun (كتابه، روايتها)
         "ويؤكد سارتر ذلك في كتابه «الوجود والعدم» بقوله إن الإنسان حر.",
         'وقالت الكاتبة إنها أنهت روايتها "ليالي المدينة البعيدة" في عامين.',
+        # a platform: where it was said
+        'وكتب الرئيس على "تويتر" صباح اليوم رسالة طويلة إلى أنصاره.',
     ],
 )
 def test_a_name_or_a_title_of_any_length_in_quotation_marks_is_not_a_quote(quotes, text):
