@@ -961,8 +961,9 @@ class QuotesStage:
                     return None  # "وقال: كان من المهم": what was said, not who said it
                 if word in _OBJECT_PRONOUNS or word.startswith("بال"):
                     continue  # "وأشار إليه الأسد", "وكتب بالتركية:": the speaker comes after them
-                if word.startswith("لل") or word in self.participles:
-                    return None  # "وقالت للجنة ...": an addressee, "وتابعت قائلة:": how; the pronoun's
+                if word.startswith("لل") or word in self.participles or word in self.verb_words:
+                    # "وقالت للجنة ...": an addressee; "وتابعت قائلة:", "وأضاف يقول": how; the pronoun's
+                    return None
                 if len(word) > 3 and word.endswith(_OBJECT_SUFFIXES):
                     return None  # "وأكدت ثقتها بأن …": the verb's object; the speaker is the pronoun's
             if (

@@ -848,6 +848,12 @@ def test_a_cue_after_a_relative_pronoun_is_the_one_named_before_it(quotes):
     assert (content, speaker) == ("الميليشيات في تراجع مستمر", "قائد الجبهة، العقيد حميد الخليدي")
 
 
+def test_a_verb_right_after_a_pronoun_cue_is_not_its_speaker(quotes):
+    text = 'وقال والد الفتاة إن ابنته بصحة جيدة. وأضاف يقول "لم يكن لدي خيار آخر في ذلك الوقت".'
+    *_, (kind, _, speaker, _) = quotes(text)
+    assert (kind, speaker) == ("direct", "والد الفتاة")
+
+
 def test_a_participle_right_after_a_pronoun_cue_is_not_its_speaker(quotes):
     text = (
         'وقالت المتحدثة باسم التحالف إن الدعم وصل. وتابعت قائلة: "تعتبر هذه المساهمة حاسمة لجهود الاستقرار".'
