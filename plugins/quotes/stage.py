@@ -27,8 +27,12 @@ untouched by it), and reports raw offsets through the normalizer's offset map.
   a full name only by a longer mention that ends with it, of the same type).
 - **Where a name ends**: at a stop word, a colon, a speech verb, ب and a speech noun (بخطابه), a
   manner of saying (معلقا، ردا، مرارا), وهو, a quotation mark that does not enclose a short quoted
-  name, or after twelve words; a لل word goes on after a title (المتحدث العسكري للجيش) and is the
-  one spoken to after a name (ماكرون للصحافيين).
+  name, or at twelve words when none of these comes by the sixteenth; a لل word goes on after a
+  title (المتحدث العسكري للجيش) or an institution (مركز الملك سلمان للإغاثة) and is the one spoken
+  to after a name (ماكرون للصحافيين).
+- **Statements**: a cue with فيه/فيها (بيانا قال فيه) reports the statement before it, given by
+  the subject of the verb that issued it (وأصدر مجلس النادي بيانا) or the one named after it
+  (البيان الذي أصدره X).
 
 Everything is found on one pass over the document first — cues, quotation marks, sentence ends and
 every إن/أن — and looked up by position (bisection) for each paragraph and quote. Positions and
@@ -726,10 +730,15 @@ class QuotesStage:
         subject = self._noun_phrase(text, verb.end(), cue.start())
         if subject is None:
             return None
-        head = subject.text.split()[0].removeprefix("ال")
-        if head not in self.person_titles and not self.organisation.match(subject.text):
+        if not self._titled_or_institution(subject):
             return None
         return self._without_object(text, subject)
+
+    def _titled_or_institution(self, name: Speaker) -> bool:
+        """Whether a name opens with a person's title or an institution (وزير، المتحدث، الكرملين)."""
+        return name.text.split()[0].removeprefix("ال") in self.person_titles or bool(
+            self.organisation.match(name.text)
+        )
 
     def _without_object(self, text: str, subject: Speaker) -> Speaker | None:
         """A sentence-opening verb's subject without the object after it: "مجلس الإسماعيلي بيانا
@@ -844,8 +853,7 @@ class QuotesStage:
             return None
         if _AT_A_TIME.search(text, max(0, cue.start() - 20), cue.start()):
             return name
-        head = name.text.split()[0].removeprefix("ال")
-        return name if head in self.person_titles or self.organisation.match(name.text) else None
+        return name if self._titled_or_institution(name) else None
 
     def _statement_author(self, text: str, cue: re.Match) -> Speaker | None:
         """Who gave the statement that a cue with فيه/فيها reports from, in the cue's sentence: the
@@ -988,10 +996,7 @@ class QuotesStage:
                 )
                 or (  # the one spoken to (ماكرون للصحفيين), but a title goes on with its institution
                     # (الخدمة الصحفية للكرملين، المتحدث العسكري للجيش المصري، وزير الدولة للشؤون الخارجية)
-                    words
-                    and word.startswith("لل")
-                    and not self._title_goes_on(text, words[-1])
-                    and not self._names_an_institution(text, words)
+                    words and word.startswith("لل") and not self._complement_goes_on(text, words)
                 )
             ):
                 break
@@ -1050,17 +1055,17 @@ class QuotesStage:
         closing = marks[index + 1] if index + 1 < len(marks) else len(text)
         return text[mark + 1 : mark + 2].isspace() or not short_name(text, mark, closing)
 
-    @staticmethod
-    def _title_goes_on(text: str, last: tuple[int, int]) -> bool:
-        """Whether a ``لل`` word after the name's ``last`` word is the complement of a title: after
-        a definite word (العسكري، العامة، الأعلى) or an office (الصحفية، باسم), not after a name."""
-        word = text[last[0] : last[1]]
-        return word.startswith("ال") or word in _OFFICES
-
-    def _names_an_institution(self, text: str, words: list[tuple[int, int]]) -> bool:
-        """Whether the name so far holds an institution without the article, whose own name a ``لل``
-        word goes on with ("مدير مركز الملك سلمان للإغاثة", "شركة «نتفليكس» للبث")."""
-        return any(text[start:end] in self.institution_heads for start, end in words)
+    def _complement_goes_on(self, text: str, words: list[tuple[int, int]]) -> bool:
+        """Whether a ``لل`` word after the name's ``words`` is a complement of the name, not the
+        one spoken to: after a definite word (العسكري، العامة، الأعلى) or an office (الصحفية، باسم),
+        or in the name of an institution without the article ("مدير مركز الملك سلمان للإغاثة",
+        "شركة «نتفليكس» للبث"); not after a person's name (ماكرون للصحافيين)."""
+        last = text[words[-1][0] : words[-1][1]]
+        return (
+            last.startswith("ال")
+            or last in _OFFICES
+            or any(text[start:end] in self.institution_heads for start, end in words)
+        )
 
     def _name_ali(self, position: int, word: str) -> bool:
         """Whether the folded ``علي`` at ``position`` is the name علي, not the preposition على (the
