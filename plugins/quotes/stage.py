@@ -176,6 +176,13 @@ _NOT_OPENING_VERBS = {  # first words of a sentence that are not its verb (folde
     *("ان", "بان", "فان", "اذا", "وفي", "في"),
 }
 _RELATIVES = {"الذي", "التي", "الذين"}  # "بحسب قائد الجبهة، الذي أكد أن": the one named before
+# titles held at a place, named after لدى (not لدى مغادرته, upon leaving): folded
+_ENVOYS = {"سفير", "سفيره", "مندوب", "مندوبه", "ممثل", "ممثله", "مبعوث", "مبعوثه", "مراقب"}
+_QAD = {"قد", "وقد", "فقد", "لقد"}  # a particle before a sentence's verb: "وقد احتجت السلطات"
+# "من جانبه، أعرب رئيس النادي …": for his part; the sentence's verb and subject come after it
+_FOR_ITS_PART = re.compile(r"\s*(?:و?من\s+(?:جانب|جهت|ناحيت)|بدور)(?:ه|ها|هم|هما)\s*[،,]\s*")
+# "ونقل التلفزيون عنه قوله": the one relayed is a pronoun's, someone named before
+_FROM_PRONOUN = re.compile(r"(?:\s+[^\s،,:.\"“”«»]+){0,6}?\s*عن(?P<pronoun>ه|ها|هم|هما)(?![^\W\d_])")
 _OBJECT_SUFFIXES = ("ها", "هم", "هما")  # a verb with its object, not a given name
 _POSSESSIVE_SUFFIXES = ("ه", "ها", "هم", "هما", "ي", "نا")  # كتابه، روايتها: a work and its author
 _IN_IT = re.compile(r"\s*(?:فيه|فيها)(?![^\W\d_])")  # "بيانا قال فيه:", "في وقت أكد فيه الوزير أن"
@@ -716,14 +723,20 @@ class QuotesStage:
         can be a verb: not a particle (أما، لكن، كما), a title nor a definite word; only a
         participle's sentence may open with a verb without و/ف (a pronoun cue's takes a subject so
         named too often from a clause before it). The verb's object after the subject is left out."""
+        if for_its_part := _FOR_ITS_PART.match(text, sentence_start, cue.start()):
+            sentence_start = for_its_part.end()
         tokens = _NAME_TOKEN.finditer(text, sentence_start, cue.start())
         verb = next(tokens, None)
+        if verb is not None and verb.group() in _QAD:
+            verb = next(tokens, None)
         if verb is None or verb.end() >= cue.start() - 1:
             return None
         word = verb.group()
         if len(word) < 3 or word in self.stops or word in _NOT_OPENING_VERBS:
             return None
-        if word[0] not in "وف" and (not participle or word in self.person_titles or word in self.titles):
+        # after "من جانبه،" the verb opens its clause without و; a participle's sentence may, too
+        bare_verb = participle or for_its_part is not None
+        if word[0] not in "وف" and (not bare_verb or word in self.person_titles or word in self.titles):
             return None
         if _PRONOUN_OPENING.match(word) or word.startswith(DEFINITE):
             return None
@@ -744,9 +757,13 @@ class QuotesStage:
         """A sentence-opening verb's subject without the object after it: "مجلس الإسماعيلي بيانا
         رسميا" ends before بيانا, "إدارة مرور الشرقية 200 شاحنة" before the number, "الدكتور الزهراني
         بالجودة" before بالجودة, and after a person's name, a comma that no title follows ends it
-        ("الرئيس السوداني، عمر حسن البشير، حل الحكومة")."""
+        ("الرئيس السوداني، عمر حسن البشير، حل الحكومة"). An institution's name ends at a bare word
+        after its definite words ("وزارة الصحة الفلسطينية هوية الشاب", "الولايات المتحدة مقترح
+        أردوغان"), unless a person's title stands in it ("جامعة الملك سعود", "حكومة رئيس الوزراء حيدر
+        العبادي") or the word is a place in another institution ("… بوزارة الداخلية")."""
         person = subject.text.split()[0].removeprefix("ال") in self.person_titles
         named = False  # a person's name has begun: a word that is neither definite nor a title
+        definite = False  # an institution's name has had a definite word
         previous = ""
         for word in _NAME_TOKEN.finditer(text, subject.start, subject.end):
             token = word.group()
@@ -755,11 +772,23 @@ class QuotesStage:
                 or token[0].isdigit()
                 or token.startswith("بال")
                 or (named and previous in ("،", ",") and token.removeprefix("ال") not in self.person_titles)
+                or (
+                    definite
+                    and not person
+                    and not token.startswith((*DEFINITE, "ل", "و"))
+                    and len(token) > 2
+                    and token not in self.stops
+                    and not (token[0] == "ب" and self.organisation.match(token, 1))  # بوزارة الداخلية
+                )
             ):
                 end = subject.start + len(text[subject.start : word.start()].rstrip(" ،,"))
                 return Speaker(text[subject.start : end], subject.start, end) if end > subject.start else None
-            if person and token not in ("،", ","):
+            if person and token not in ("،", ",", "في", "لدي"):  # not a post's place: لدى الأمم المتحدة
                 named = named or not (token.startswith(("ال", "لل")) or token in self.person_titles)
+            # a person's title in it ("حكومة رئيس الوزراء حيدر العبادي") names a person after it
+            if token.removeprefix("ال") in self.person_titles:
+                person = True
+            definite = definite or (not person and token.startswith(DEFINITE))
             previous = token
         return subject
 
@@ -777,7 +806,12 @@ class QuotesStage:
         أكد")."""
         verb = cue.group("verb")
         feminine = verb in self.feminine_verbs
+        relayed = verb in _RELAYING and _FROM_PRONOUN.match(text, cue.end())
+        if relayed:  # "ونقلت صحيفة حريت عنه قوله": the pronoun's gender, not the outlet's
+            feminine = relayed.group("pronoun") == "ها"
         agreeing = [s for s in reversed(recent) if s.feminine in (None, feminine)]
+        if relayed:
+            return (agreeing[0], "previous") if agreeing else (None, None)
         participle = verb in self.participles
         if participle and agreeing:
             words = text[sentence_start : cue.start()].split(None, 2)
@@ -834,6 +868,8 @@ class QuotesStage:
             return None  # "…، مضيفا بلهجة مصرية أن": a participle's subject is its clause's, before it
         if in_it := _IN_IT.match(text, cue.end(), stop):  # "في وقت أكد فيه الوزير"، "بيانا قال فيه:"
             return self._named_after_in_it(text, cue, in_it.end(), stop) or self._statement_author(text, cue)
+        if cue.group("verb") in _RELAYING and _FROM_PRONOUN.match(text, cue.end(), stop):
+            return None  # "ونقل التلفزيون عنه قوله": the pronoun's, someone named before
         if cue.group("verb") in _RELAYING and (relayed := _FROM.match(text, cue.end(), stop)):
             return self._noun_phrase(text, relayed.end(), stop)  # "ونقلت عن مستشار … قوله": the one relayed
         speaker = self._noun_phrase(text, cue.end(), stop, cue.re is self.source)
@@ -991,6 +1027,11 @@ class QuotesStage:
                         word == "في"
                         and 0 < len(words) <= 2
                         and text[words[0][0] : words[0][1]].removeprefix("ال") in self.titles
+                    )
+                    and not (  # and an envoy with where he is sent: مندوب روسيا الدائم لدى الأمم المتحدة
+                        word == "لدي"
+                        and 0 < len(words) <= 3
+                        and text[words[0][0] : words[0][1]].removeprefix("ال") in _ENVOYS
                     )
                     and not self._name_ali(match.start(), word)
                 )

@@ -938,3 +938,73 @@ def test_a_long_title_and_name_is_taken_whole_up_to_the_quote(quotes):
 def test_an_institution_in_a_speakers_name_keeps_its_complement(quotes, text, speaker):
     [(_, _, found, _)] = quotes(text)
     assert found == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # the one relayed is the pronoun's: the last one who spoke, not the outlet that relayed it
+        ("ونقل التلفزيون الرسمي عنه قوله إن الإنتاج سيرتفع قريبا.", "وزير النفط بيجن زنغنه"),
+        ("ونقلت صحيفة حريت عنه قوله “من النقاط المهمة أن نتفق على الأسعار”.", "وزير النفط بيجن زنغنه"),
+    ],
+)
+def test_a_statement_relayed_from_a_pronoun_is_the_last_speakers(quotes, sentence, speaker):
+    text = "وقال وزير النفط بيجن زنغنه إن الأسعار ستتحسن. " + sentence
+    *_, (_, _, found, _) = quotes(text)
+    assert found == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # a feminine title opens the sentence as a masculine one does; لدى goes on with the post
+        (
+            "وحضت السفيرة الأمريكية لدى الأمم المتحدة، نيكي هايلي، إيران على النظر للمرآة، قائلة إن"
+            " الشعب الإيراني يعاني.",
+            "السفيرة الأمريكية لدى الأمم المتحدة، نيكي هايلي",
+        ),
+        # قد before the verb, and من جانبه (for his part) before the sentence, do not hide its subject
+        (
+            "وقد احتجت السلطات السورية على الاحتلال في رسالتين إلى الأمين العام، قائلة إن الاحتلال مرفوض.",
+            "السلطات السورية",
+        ),
+        (
+            "من جانبه، اجتمع رئيس النادي خالد البلطان باللاعبين، مؤكدا أن الفريق سيعود أقوى.",
+            "رئيس النادي خالد البلطان",
+        ),
+    ],
+)
+def test_a_participle_finds_its_sentences_subject_behind_qad_a_feminine_title_or_an_opener(
+    quotes, sentence, speaker
+):
+    *_, (_, _, found, _) = quotes(BOMPEO_SPOKE_BEFORE + sentence)
+    assert found == speaker
+
+
+def test_ladaa_goes_on_after_a_title_in_a_speakers_name(quotes):
+    [(_, _, speaker, _)] = quotes(
+        "وقال مندوب روسيا الدائم لدى الأمم المتحدة فاسيلي نيبينزيا إن القرار منحاز."
+    )
+    assert speaker == "مندوب روسيا الدائم لدى الأمم المتحدة فاسيلي نيبينزيا"
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # the verb's object after an institution's definite words is not part of its name
+        ("وحددت قوات الأمن الإسرائيلية هوية المشتبه به، وقالت إن اسمه علاء قبها.", "قوات الأمن الإسرائيلية"),
+        ("وقد رفضت الولايات المتحدة مقترح أردوغان مشددة على أنها ترفض المساومة.", "الولايات المتحدة"),
+        # a person's title in the name, or another institution it belongs to, goes on
+        (
+            "ورحبت حكومة رئيس الوزراء حيدر العبادي بالقرار، وقالت إن المصادقة تمهد الطريق.",
+            "حكومة رئيس الوزراء حيدر العبادي",
+        ),
+        (
+            "واستقبلت إدارة شؤون الشهداء بوزارة الداخلية أسر الشهداء، مؤكدة أن مطالبهم ستلبى.",
+            "إدارة شؤون الشهداء بوزارة الداخلية",
+        ),
+    ],
+)
+def test_an_institution_opening_the_sentence_ends_before_the_verbs_object(quotes, sentence, speaker):
+    [(_, _, found, _)] = quotes(sentence)
+    assert found == speaker
