@@ -8,7 +8,8 @@ untouched by it), and reports raw offsets through the normalizer's offset map.
   open runs to the end of its paragraph. A short quoted phrase after a naming word (لوكالة
   "سبوتنيك") or in a sentence with no speech verb is a name or a title, not a quote.
 - **Unquoted direct speech** is what follows a verb of saying and a colon without quotation marks
-  (وقال هنية: كانت زيارة ناجحة), up to the next quotation or the paragraph's end: ``unquoted``.
+  (وقال هنية: كانت زيارة ناجحة), up to the next quotation, the sentence of the next speech verb
+  or the paragraph's end: ``unquoted``.
 - **Indirect speech** is a speech verb followed by إن/أن and the reported clause, up to the end of
   the sentence, the next direct quote or the next speech verb after a comma (…، مضيفا أن); quoted
   words in it that are not speech (نتج عنه «استشهاد») are part of it.
@@ -135,6 +136,8 @@ _WAS = re.compile(r"(?<![^\W\d_])و?كان(?:ت)?\s+")
 _ADDRESSEE = re.compile(r"\s*لـ?\s*(?:[«\"“(][^»\"”)\n]{1,40}[»\"”)]|[A-Za-z]+)\s*")  # لـ«عكاظ»، لـCNN
 _WHAT_VERB = re.compile(r"\s*ما\s+[^\s،,:]+\s+")  # after a source phrase: "ما نقلته", "ما ذكرت"
 _COLON = re.compile(r"(?<!\d)\s*:\s*")  # not 10:30
+# a colon and a quotation right after a quotation: "الباحث في "جامعة نورث إيسترن": "…"" names the speaker
+_COLON_THEN_QUOTE = re.compile(r"\s*:\s*[\"“”«»„]")
 # a word right after a quote that goes on with its clause as its verb: not و (and), not a preposition
 # that goes on with what was said (إن "فرنسا عادت" إلى، إن "لا مشكلة" لدينا)
 _CLAUSE_GOES_ON = re.compile(r" *(?!و|(?:الي|في|على|علي|من|عن|مع|لدي|لدينا)(?![^\W\d_]))[^\W\d_]")
@@ -459,6 +462,8 @@ class QuotesStage:
                 continue  # the gap between two quotes whose marks were mispaired
             if content in self.platforms:
                 continue  # وكتب ترامب على "تويتر": where it was said
+            if length <= 6 and _COLON_THEN_QUOTE.match(text, closing + 1):
+                continue  # لـ«الشرق الأوسط»: «…»: a name in the cue of the quote after the colon
             before = text[start:opening]
             tail = before.rstrip()
             # a paragraph or a colon opens speech, and so does a quote right after another one ("…”. “…”)
@@ -580,9 +585,9 @@ class QuotesStage:
     ) -> list[tuple]:
         """(verb match, colon match, start, end) of what was said after a cue and a colon without
         quotation marks ("وقال الأمير الوليد بن طلال: مجموعة روتانا استقدمت …"), up to the next
-        quotation or the paragraph's end. Not when a quotation mark or إن/أن follows the colon
-        (those are direct or indirect speech), nor when the cue reports a clause of its own (its
-        start is in ``reporting``)."""
+        quotation, the sentence of the next speech verb or the paragraph's end. Not when a quotation
+        mark or إن/أن follows the colon (those are direct or indirect speech), nor when the cue
+        reports a clause of its own (its start is in ``reporting``)."""
         candidates: list[tuple] = []
         if text.find(":", start, end) < 0:
             return candidates  # most paragraphs: no colon
@@ -610,6 +615,10 @@ class QuotesStage:
             if q_start >= end or text[q_start] in QUOTE_MARKS or self.that.match(text, q_start):
                 continue  # “…” after the colon is a direct quote, إن … a reported clause
             q_end = min([end, *(o for o in openings if o > q_start)])
+            for verb in self._verbs.within(q_start, q_end):  # "… بالنجاح. وعن غيابه قال": a new cue
+                if (sentence := self._sentence_start(text, start, verb.start())) > q_start:
+                    q_end = sentence
+                    break
             while q_end > q_start and text[q_end - 1] in " .،,:":
                 q_end -= 1
             if len(text[q_start:q_end].split()) >= 4:

@@ -1008,3 +1008,26 @@ def test_ladaa_goes_on_after_a_title_in_a_speakers_name(quotes):
 def test_an_institution_opening_the_sentence_ends_before_the_verbs_object(quotes, sentence, speaker):
     [(_, _, found, _)] = quotes(sentence)
     assert found == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقال ساشانك نارين، الباحث في "جامعة نورث إيسترن": "لا يدرك الكثير من الناس أنه يمكن تتبعهم".',
+        "وقال سفين دزيي، المتحدث باسم حكومة الإقليم، لـ«الشرق الأوسط»: «عندما زار الوزير لم يتغير شيء».",
+    ],
+)
+def test_a_short_quotation_right_before_the_colon_of_a_quote_is_a_name_in_its_cue(quotes, text):
+    [(kind, content, _, _)] = quotes(text)
+    assert kind == "direct" and content.startswith(("لا يدرك", "عندما زار"))
+
+
+def test_unquoted_speech_ends_where_the_sentence_of_the_next_cue_begins(quotes):
+    text = (
+        "وقال زيدان: أشعر بالسرور له، كنت أتوقع ذلك. وأضاف: كانت مباراة جنونية، ولكنه أمر رائع من حيث"
+        " العرض الكروي."
+    )
+    assert [(kind, content) for kind, content, *_ in quotes(text)] == [
+        ("direct", "أشعر بالسرور له، كنت أتوقع ذلك"),
+        ("direct", "كانت مباراة جنونية، ولكنه أمر رائع من حيث العرض الكروي"),
+    ]
