@@ -128,7 +128,8 @@ _NOT_THAT = _NOT_REPORTING | _CONNECTIVES  # before أن: it is not the reported
 _IMPERSONAL = {"يذكر"}  # "يذكر أن" is "it is worth noting", not "he mentions"
 # a participle or an adverb in the accusative (مخاطبا، معلقا، مستفسرا، مرارا): how something was said,
 # not a name (a second letter ا، و or ي is most often a foreign name's: ماريا، ميستورا، مورلا)
-_ADVERBIAL = re.compile(r"م[^\Wاوي\d_][^\W\d_]{2,}ا")
+# (of seven letters or more only مست، مت، من: مستدركا، متسائلا، منفعلا; not مهروترا)
+_ADVERBIAL = re.compile(r"م[^\Wاوي\d_][^\W\d_]{2,3}ا|م(?:ست|ت|ن)[^\W\d_]{3,}ا")
 # أكدت موسكو عدم صحة …; not a speaker's anonymity (تحدث شريطة عدم الكشف عن هويته، طلب عدم ذكر اسمه)
 _NEGATED_MASDAR = re.compile(r"(?<![^\W\d_])عدم(?![^\W\d_])(?!\s+(?:الكشف|ذكر|نشر|الافصاح)(?![^\W\d_]))")
 _MASDAR_HEADS = {"مبدا", "بسبب", "سبب", "حال", "حاله", "شريطه", "بشرط", "شرط"}  # folded; X عدم …
@@ -196,6 +197,13 @@ _TIMES = {  # between an issuing verb's subject and the statement: "وأصدرت
     *("الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"),
 }
 _AT_A_TIME = re.compile(r"(?:وقت|حين)\s+(?:(?:الذي|التي)\s+)?$")  # "في الوقت الذي قال فيه الطراونة"
+
+
+def _initial(text: str, index: int) -> bool:
+    """Whether the mark at ``index`` is the period of a one-letter abbreviation (د. for دكتور)."""
+    return (
+        text[index] == "." and text[index - 1 : index].isalpha() and not text[index - 2 : index - 1].isalpha()
+    )
 
 
 class QuotesStage:
@@ -276,8 +284,11 @@ class QuotesStage:
         self._verbs, self._sources = self._find_cues(text)
         # found once for the document, looked up by position (bisect) for each quote
         self._marks = occurrences(text, QUOTE_MARKS)
-        self._sentence_marks = [  # what _SENTENCE_END matches: a mark before a space or the end
-            i for i in occurrences(text, ".!?؟") if i + 1 == len(text) or text[i + 1].isspace()
+        self._sentence_marks = [  # what _SENTENCE_END matches: a mark before a space or the end,
+            # not the period of an initial ("ويقول د. مهروترا:")
+            i
+            for i in occurrences(text, ".!?؟")
+            if (i + 1 == len(text) or text[i + 1].isspace()) and not _initial(text, i)
         ]
         self._thats = self._find_thats(text)
         self._masdars = Matches(
@@ -406,7 +417,12 @@ class QuotesStage:
                 ):
                     continue  # no colon or comma for a name to end at (the name ends by ``stop``)
                 speaker = self._after_cue(text, event, stop)
-                if speaker is not None and _NAMED.match(text, speaker.end) and len(speaker.text) > 2:
+                if (
+                    speaker is not None
+                    and _NAMED.match(text, speaker.end)
+                    and len(speaker.text) > 2
+                    and _NEGATIONS.isdisjoint(speaker.text.split())  # "قال لي الموظف هناك لا تراجع"
+                ):
                     speaker.feminine = event.group("verb") in self.feminine_verbs
                     speaker.refers_to = self._antecedent(speaker, recent)
                     recent.append(speaker)
@@ -731,10 +747,28 @@ class QuotesStage:
         الخزانة الأميركي ستيفن منوتشين تحذيرا …، قائلا"). The sentence must open with a word that
         can be a verb: not a particle (أما، لكن، كما), a title nor a definite word; only a
         participle's sentence may open with a verb without و/ف (a pronoun cue's takes a subject so
-        named too often from a clause before it). The verb's object after the subject is left out."""
+        named too often from a clause before it). The verb's object after the subject is left out.
+        When the sentence opens with a clause of its own ("رغم كل الجدل …، دافع الرئيس الأمريكي
+        دونالد ترامب …، مؤكدا"), a participle's subject is that of the nearest clause after a comma
+        that opens with a verb and a title or an institution."""
         if for_its_part := _FOR_ITS_PART.match(text, sentence_start, cue.start()):
             sentence_start = for_its_part.end()
-        tokens = _NAME_TOKEN.finditer(text, sentence_start, cue.start())
+        # after "من جانبه،" the verb opens its clause without و; a participle's sentence may, too
+        subject = self._subject_of_verb_at(text, sentence_start, cue, participle or bool(for_its_part))
+        if subject is not None or not participle:
+            return subject
+        comma = cue.start()
+        while (
+            comma := max(text.rfind("،", sentence_start, comma), text.rfind(",", sentence_start, comma))
+        ) > 0:
+            if (subject := self._subject_of_verb_at(text, comma + 1, cue, True)) is not None:
+                return subject
+        return None
+
+    def _subject_of_verb_at(self, text: str, start: int, cue: re.Match, bare_verb: bool) -> Speaker | None:
+        """The title or institution after the verb that opens a clause at ``start`` (see
+        :meth:`_opening_subject`); ``bare_verb``: the verb may stand without و/ف."""
+        tokens = _NAME_TOKEN.finditer(text, start, cue.start())
         verb = next(tokens, None)
         if verb is not None and verb.group() in _QAD:
             verb = next(tokens, None)
@@ -743,8 +777,6 @@ class QuotesStage:
         word = verb.group()
         if len(word) < 3 or word in self.stops or word in _NOT_OPENING_VERBS:
             return None
-        # after "من جانبه،" the verb opens its clause without و; a participle's sentence may, too
-        bare_verb = participle or for_its_part is not None
         if word[0] not in "وف" and (not bare_verb or word in self.person_titles or word in self.titles):
             return None
         if _PRONOUN_OPENING.match(word) or word.startswith(DEFINITE):
@@ -1019,6 +1051,14 @@ class QuotesStage:
                     return None
                 if len(word) > 3 and word.endswith(_OBJECT_SUFFIXES):
                     return None  # "وأكدت ثقتها بأن …": the verb's object; the speaker is the pronoun's
+            if (
+                words
+                and len(word) > 4
+                and word.endswith(_OBJECT_SUFFIXES)
+                and not word.startswith((*DEFINITE, "ب", "ل"))  # not الأسهم، بأبها
+                and text[words[-1][0] : words[-1][1]] not in _NEGATIONS  # مصادر لم تسمها
+            ):
+                break  # "نفت الحركة مشاركتها", "الرجوب حينها": a word with its pronoun ends the name
             if (
                 word[-1] == "ا"
                 and _ADVERBIAL.fullmatch(word)

@@ -1031,3 +1031,29 @@ def test_unquoted_speech_ends_where_the_sentence_of_the_next_cue_begins(quotes):
         ("direct", "أشعر بالسرور له، كنت أتوقع ذلك"),
         ("direct", "كانت مباراة جنونية، ولكنه أمر رائع من حيث العرض الكروي"),
     ]
+
+
+def test_a_participle_after_an_opening_clause_goes_on_with_the_subject_of_the_clause_after_it(quotes):
+    sentence = (
+        "رغم كل الجدل الذي أثير في الداخل والخارج، دافع الرئيس الأمريكي دونالد ترامب أمام الكونغرس"
+        " عن سياسته مؤكدا أنه الخيار الوحيد لمحاربة الهجرة."
+    )
+    *_, (_, _, speaker, _) = quotes(BOMPEO_SPOKE_BEFORE + sentence)
+    assert speaker == "الرئيس الأمريكي دونالد ترامب"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the period of an initial does not end the sentence, and a foreign name is no participle
+        ('ويقول د. مهروترا: "الأمور تتحسن لكن أمامنا طريق طويل".', "د. مهروترا"),
+        # a word with its pronoun (حينها، واسمها، مشاركتها) or عقب ends the name
+        ("وقال أردوغان حينها إن بلاده لن تتراجع.", "أردوغان"),
+        ("وتقول دانيلز، واسمها الحقيقي ستيفاني كليفورد، إنها التقت ترامب.", "دانيلز"),
+        ("ونفت الحركة مشاركتها في الهجوم، مؤكدة أنها تلتزم بالتهدئة.", "الحركة"),
+        ("وقالت إيفانكا عقب وصولها مطار اينشيون إنها سعيدة بالزيارة.", "إيفانكا"),
+    ],
+)
+def test_where_a_name_after_the_cue_ends(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
