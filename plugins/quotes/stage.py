@@ -182,6 +182,7 @@ _NOT_OPENING_VERBS = {  # first words of a sentence that are not its verb (folde
 _RELATIVES = {"الذي", "التي", "الذين"}  # "بحسب قائد الجبهة، الذي أكد أن": the one named before
 # titles held at a place, named after لدى (not لدى مغادرته, upon leaving): folded
 _ENVOYS = {"سفير", "سفيره", "مندوب", "مندوبه", "ممثل", "ممثله", "مبعوث", "مبعوثه", "مراقب"}
+_CONDITIONALS = {"اذا", "لو", "ان", "وان", "لئن"}  # before كان: "إذا كانت النتائج جيدة" names no speaker
 _QAD = {"قد", "وقد", "فقد", "لقد"}  # a particle before a sentence's verb: "وقد احتجت السلطات"
 # "من جانبه، أعرب رئيس النادي …": for his part; the sentence's verb and subject come after it
 _FOR_ITS_PART = re.compile(r"\s*(?:و?من\s+(?:جانب|جهت|ناحيت)|بدور)(?:ه|ها|هم|هما)\s*[،,]\s*")
@@ -874,10 +875,34 @@ class QuotesStage:
         # أمينها العام إلى أن …، مؤكدا أن" goes on with the secretary general
         elif not agreeing or (participle and agreeing[0].start < sentence_start):
             opening = self._opening_subject(text, sentence_start, cue, participle)
+            if opening is None and participle:
+                opening = self._named_by_speech_verb(text, sentence_start, cue)
             if opening is not None:
                 opening.feminine = feminine
                 return opening, verb
         return (agreeing[0], "previous") if agreeing else (None, None)
+
+    def _named_by_speech_verb(self, text: str, sentence_start: int, cue: re.Match) -> Speaker | None:
+        """The one a speech verb before a participle in its sentence names, with a comma after the
+        name, when the verb reports nothing of its own: "حيث أكد حسين محمد إدهيم، من المنطقة
+        الشرقية، …، موضحا أن" goes on with حسين محمد إدهيم."""
+        for speech in reversed(self._verbs.within(sentence_start, cue.start())):
+            if speech.group("verb") in self.participles:
+                continue
+            name = self._after_cue(text, speech, cue.start())
+            if (  # a name, then a comma; over a comma only a title goes on ("المتحدث …، الدكتور محمد
+                # المومني"), not another phrase ("الزوج، جامعة تبوك …")
+                name is not None
+                and text[name.end : name.end + 1] in ("،", ",")
+                and all(
+                    part.split()[0].removeprefix("ال") in self.person_titles
+                    for part in re.split("[،,]", name.text)[1:]
+                    if part.split()
+                )
+            ):
+                return name
+            return None
+        return None
 
     def _antecedent_of_relative(self, text: str, sentence_start: int, relative: int) -> Speaker | None:
         """The one the relative pronoun at ``relative`` refers to, when a source phrase or a speech
@@ -965,12 +990,15 @@ class QuotesStage:
         قال:"), or opening the sentence when the verb has no و before it ("ريتشارد هارت نائب
         الرئيس … يعتبر أن", "أما راشد الدخيل فقال:"): Arabic puts و before a verb that opens its
         clause, so a bare verb after words is most often a verb after its subject."""
+        if cue.group("verb") in self.participles:
+            return None  # "…، مؤكدا أن": the participle's subject is the clause's, before it
         match = _WAS.search(text, sentence_start, cue.start())
-        if match is not None:  # "حين كان لاعبا عام 2010، إذ أكد": كان without its subject
+        if match is not None and word_before(text, match.start()) not in _CONDITIONALS:
+            # "حين كان لاعبا عام 2010، إذ أكد": كان without its subject; "إذا كانت …": a condition
             return self._name_up_to(text, match.end(), cue.start())
         opening = text[cue.start() : cue.start() + 1]
-        if cue.group("verb") in self.participles or opening == "و":
-            return None  # "…، مؤكدا أن": the participle's subject is the clause's, before it
+        if opening == "و":
+            return None
         start = sentence_start
         while start < cue.start() and text[start] in " \t":
             start += 1

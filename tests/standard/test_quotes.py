@@ -1057,3 +1057,30 @@ def test_a_participle_after_an_opening_clause_goes_on_with_the_subject_of_the_cl
 def test_where_a_name_after_the_cue_ends(quotes, text, speaker):
     [(_, _, found, _)] = quotes(text)
     assert found == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # a speech verb that names someone before a comma, with nothing reported of its own
+        (
+            "حيث أكد حسين محمد إدهيم، من المنطقة الشرقية ويبلغ من العمر 54 عامًا, الذي تجسدت حرفته"
+            " في (تطعيم الآيات القرآنية بالخرز)، موضحًا أن حرفة التطعيم من أندر الحرف.",
+            "حسين محمد إدهيم",
+        ),
+        # the condition "إذا كانت …" names nobody: the participle goes on with the one who spoke
+        (
+            "واضاف استاذ العلوم السياسية انه اذا كانت النتائج الرياضية لروسيا دائما جيدة، فهذا الامر يغذي"
+            ' "اسطورة بوتين"، معتبرا ان كأس العالم تعتبر "بالفعل قضية كبرى" للرئيس.',
+            "استاذ العلوم السياسية",
+        ),
+    ],
+)
+def test_a_participle_goes_on_with_the_one_a_speech_verb_named_in_its_sentence(quotes, sentence, speaker):
+    *_, (_, _, found, _) = quotes(BOMPEO_SPOKE_BEFORE + sentence)
+    assert found == speaker
+
+
+def test_continuing_his_talk_is_not_part_of_the_name(quotes):
+    [(_, _, speaker, _)] = quotes('وتابع المدرب الألماني حديثه قائلا "ميسي يقوم بما يقوم به منذ عشرين عاما".')
+    assert speaker == "المدرب الألماني"
