@@ -183,6 +183,18 @@ _RELATIVES = {"الذي", "التي", "الذين"}  # "بحسب قائد الج
 # titles held at a place, named after لدى (not لدى مغادرته, upon leaving): folded
 _ENVOYS = {"سفير", "سفيره", "مندوب", "مندوبه", "ممثل", "ممثله", "مبعوث", "مبعوثه", "مراقب"}
 _CONDITIONALS = {"اذا", "لو", "ان", "وان", "لئن"}  # before كان: "إذا كانت النتائج جيدة" names no speaker
+_QUANTITIES = {
+    "عدد",
+    "العديد",
+    "مجموعه",
+    "عشرات",
+    "مئات",
+    "الاف",
+    "بعض",
+    "معظم",
+    "غالبيه",
+    "الكثير",
+}  # folded
 _QAD = {"قد", "وقد", "فقد", "لقد"}  # a particle before a sentence's verb: "وقد احتجت السلطات"
 # "من جانبه، أعرب رئيس النادي …": for his part; the sentence's verb and subject come after it
 _FOR_ITS_PART = re.compile(r"\s*(?:و?من\s+(?:جانب|جهت|ناحيت)|بدور)(?:ه|ها|هم|هما)\s*[،,]\s*")
@@ -1104,6 +1116,9 @@ class QuotesStage:
                         word == "في"
                         and 0 < len(words) <= 2
                         and text[words[0][0] : words[0][1]].removeprefix("ال") in self.titles
+                    )
+                    and not (  # a number of people goes on with who they are: عدد من مؤيدي الأسد
+                        word == "من" and len(words) == 1 and text[words[0][0] : words[0][1]] in _QUANTITIES
                     )
                     and not (  # and an envoy with where he is sent: مندوب روسيا الدائم لدى الأمم المتحدة
                         word == "لدي"

@@ -1084,3 +1084,8 @@ def test_a_participle_goes_on_with_the_one_a_speech_verb_named_in_its_sentence(q
 def test_continuing_his_talk_is_not_part_of_the_name(quotes):
     [(_, _, speaker, _)] = quotes('وتابع المدرب الألماني حديثه قائلا "ميسي يقوم بما يقوم به منذ عشرين عاما".')
     assert speaker == "المدرب الألماني"
+
+
+def test_a_number_of_people_is_named_with_who_they_are(quotes):
+    [(_, _, speaker, _)] = quotes("وقال عدد من مؤيدي الأسد إن أحد حراس سليمان الشخصيين هو من قتل الشيخ.")
+    assert speaker == "عدد من مؤيدي الأسد"
