@@ -19,18 +19,22 @@ untouched by it), and reports raw offsets through the normalizer's offset map.
   otherwise the most recent speaker whose gender agrees with the verb (وأضاف / وأضافت), as for a
   quote continued from the paragraph before; a participle (مضيفا) never takes the words after it.
   A speaker named by قال with no quote of their own is remembered for the next pronoun cue, and a
-  feminine participle (مضيفة) goes on with a feminine speaker. A negated cue (لم تؤكد إن), the
-  impersonal يذكر أن, a verbal noun after تم, أن after بيد/غير/إلا and an أن inside what follows a
-  colon (وقال: نريد أن) report nothing; two verbs before one أن report it once. علي, which the
+  feminine participle (مضيفة) goes on with a feminine speaker. A participle whose sentence names
+  nobody who spoke goes on with the title or institution its sentence (or a later clause in it)
+  opens with after a verb, or with the one a speech verb in it names before a comma; a statement
+  relayed from a pronoun (ونقل التلفزيون عنه قوله) is the last speaker's. A negated cue (لم تؤكد
+  إن), the impersonal يذكر أن, a verbal noun after تم, أن after بيد/غير/إلا and an أن inside what
+  follows a colon (وقال: نريد أن) report nothing; two verbs before one أن report it once. علي, which the
   folding makes one with على, is a name where the article writes it so. ``canonical`` is the
   fullest form of the name in the article (هورن → إميلي هورن; a given name only where it follows a
   title, a speech verb or بن, so that a verb before the name, أعلن بوتين، is never taken for one;
   a full name only by a longer mention that ends with it, of the same type).
 - **Where a name ends**: at a stop word, a colon, a speech verb, ب and a speech noun (بخطابه), a
-  manner of saying (معلقا، ردا، مرارا), وهو, a quotation mark that does not enclose a short quoted
-  name, or at twelve words when none of these comes by the sixteenth; a لل word goes on after a
-  title (المتحدث العسكري للجيش) or an institution (مركز الملك سلمان للإغاثة) and is the one spoken
-  to after a name (ماكرون للصحافيين).
+  manner of saying (معلقا، ردا، مرارا), وهو, a word with its pronoun (حينها، واسمها), a quotation
+  mark that does not enclose a short quoted name, or at twelve words when none of these comes by
+  the sixteenth; في after a generic title, لدى after an envoy's and من after a number (عدد من
+  مؤيدي الأسد) go on; a لل word goes on after a title (المتحدث العسكري للجيش) or an institution
+  (مركز الملك سلمان للإغاثة) and is the one spoken to after a name (ماكرون للصحافيين).
 - **Statements**: a cue with فيه/فيها (بيانا قال فيه) reports the statement before it, given by
   the subject of the verb that issued it (وأصدر مجلس النادي بيانا) or the one named after it
   (البيان الذي أصدره X).
