@@ -142,7 +142,7 @@ _ADDRESSEE = re.compile(r"\s*لـ?\s*(?:[«\"“(][^»\"”)\n]{1,40}[»\"”)]|
 _WHAT_VERB = re.compile(r"\s*ما\s+[^\s،,:]+\s+")  # after a source phrase: "ما نقلته", "ما ذكرت"
 _COLON = re.compile(r"(?<!\d)\s*:\s*")  # not 10:30
 # a colon and a quotation right after a quotation: "الباحث في "جامعة نورث إيسترن": "…"" names the speaker
-_COLON_THEN_QUOTE = re.compile(r"\s*:\s*[\"“”«»„]")
+_COLON_THEN_QUOTE = re.compile(rf"\s*:\s*[{QUOTE_MARKS}]")
 # a word right after a quote that goes on with its clause as its verb: not و (and), not a preposition
 # that goes on with what was said (إن "فرنسا عادت" إلى، إن "لا مشكلة" لدينا)
 _CLAUSE_GOES_ON = re.compile(r" *(?!و|(?:الي|في|على|علي|من|عن|مع|لدي|لدينا)(?![^\W\d_]))[^\W\d_]")
@@ -777,7 +777,7 @@ class QuotesStage:
         comma = cue.start()
         while (
             comma := max(text.rfind("،", sentence_start, comma), text.rfind(",", sentence_start, comma))
-        ) > 0:
+        ) >= 0:
             if (subject := self._subject_of_verb_at(text, comma + 1, cue, True)) is not None:
                 return subject
         return None
@@ -819,7 +819,7 @@ class QuotesStage:
         after its definite words ("وزارة الصحة الفلسطينية هوية الشاب", "الولايات المتحدة مقترح
         أردوغان"), unless a person's title stands in it ("جامعة الملك سعود", "حكومة رئيس الوزراء حيدر
         العبادي") or the word is a place in another institution ("… بوزارة الداخلية")."""
-        person = subject.text.split()[0].removeprefix("ال") in self.person_titles
+        person = False  # a person's title has opened the name or stands in it ("حكومة رئيس الوزراء …")
         named = False  # a person's name has begun: a word that is neither definite nor a title
         definite = False  # an institution's name has had a definite word
         previous = ""
@@ -841,11 +841,9 @@ class QuotesStage:
             ):
                 end = subject.start + len(text[subject.start : word.start()].rstrip(" ،,"))
                 return Speaker(text[subject.start : end], subject.start, end) if end > subject.start else None
+            person = person or token.removeprefix("ال") in self.person_titles
             if person and token not in ("،", ",", "في", "لدي"):  # not a post's place: لدى الأمم المتحدة
                 named = named or not (token.startswith(("ال", "لل")) or token in self.person_titles)
-            # a person's title in it ("حكومة رئيس الوزراء حيدر العبادي") names a person after it
-            if token.removeprefix("ال") in self.person_titles:
-                person = True
             definite = definite or (not person and token.startswith(DEFINITE))
             previous = token
         return subject
