@@ -201,8 +201,14 @@ _QUANTITIES = {
 }  # folded
 _QAD = {"قد", "وقد", "فقد", "لقد"}  # a particle before a sentence's verb: "وقد احتجت السلطات"
 # "من جانبه، أعرب رئيس النادي …": for his part; the sentence's verb and subject come after it
-_FOR_ITS_PART = re.compile(r"\s*(?:و?من\s+(?:جانب|جهت|ناحيت)|بدور)(?:ه|ها|هم|هما)\s*[،,]\s*")
+_FOR_ITS_PART = re.compile(r"\s*(?:و?من\s+(?:جانب|جهت|ناحيت)|بدور)(?:ه|ها|هم|هما)(?![^\W\d_])\s*[،,]?\s*")
 # "ونقل التلفزيون عنه قوله": the one relayed is a pronoun's, someone named before
+_BLANK = re.compile(r"\s*")
+# "أوضح ذلك رئيس النادي": ذلك is the verb's object (not "قال هذا المسؤول", whose هذا is the subject's)
+# (not before a particle or an adverb: "تؤكد ذلك وليس العكس", "ينفي ذلك متحدثا عن")
+_DEMONSTRATIVE = re.compile(
+    r"\s+ب?ذلك(?=\s+(?!(?:وليس|ولا|ولم|ولن|وهو|وهي|فقط|ايضا|او)\s)(?:[^\sا،,]|ا\S)+(?:\s|$))"
+)
 _FROM_PRONOUN = re.compile(r"(?:\s+[^\s،,:.\"“”«»]+){0,6}?\s*عن(?P<pronoun>ه|ها|هم|هما)(?![^\W\d_])")
 _OBJECT_SUFFIXES = ("ها", "هم", "هما")  # a verb with its object, not a given name
 _POSSESSIVE_SUFFIXES = ("ه", "ها", "هم", "هما", "ي", "نا")  # كتابه، روايتها: a work and its author
@@ -237,6 +243,7 @@ class QuotesStage:
         )
         verbs = data["speech_verbs"]
         self.participles = {fold(v) for v in verbs["participles"]}
+        self.plural_verbs = {fold(v) for v in verbs["plural"]}
         # مؤكدة، مضيفة: a feminine participle agrees with a feminine speaker as a feminine verb does
         self.feminine_verbs = {fold(v) for v in verbs["feminine"]} | {
             p for p in self.participles if p.endswith("ه")
@@ -757,7 +764,7 @@ class QuotesStage:
         return self._carried(text, sentence_start, cues[0], recent)  # وأضاف: “…”
 
     def _opening_subject(
-        self, text: str, sentence_start: int, cue: re.Match, participle: bool = False
+        self, text: str, sentence_start: int, end: int, participle: bool = False
     ) -> Speaker | None:
         """The subject of the verb that opens the sentence of a participle or a pronoun cue, if it
         is a title or an institution ("وأبدى رئيس النادي هذيل آل شرمه ارتياحه …، وقال:", "وجه وزير
@@ -768,28 +775,32 @@ class QuotesStage:
         When the sentence opens with a clause of its own ("رغم كل الجدل …، دافع الرئيس الأمريكي
         دونالد ترامب …، مؤكدا"), a participle's subject is that of the nearest clause after a comma
         that opens with a verb and a title or an institution."""
-        if for_its_part := _FOR_ITS_PART.match(text, sentence_start, cue.start()):
+        if for_its_part := _FOR_ITS_PART.match(text, sentence_start, end):
             sentence_start = for_its_part.end()
         # after "من جانبه،" the verb opens its clause without و; a participle's sentence may, too
-        subject = self._subject_of_verb_at(text, sentence_start, cue, participle or bool(for_its_part))
+        subject = self._subject_of_verb_at(
+            text, sentence_start, end, participle or bool(for_its_part), any_name=bool(for_its_part)
+        )
         if subject is not None or not participle:
             return subject
-        comma = cue.start()
+        comma = end
         while (
             comma := max(text.rfind("،", sentence_start, comma), text.rfind(",", sentence_start, comma))
         ) >= 0:
-            if (subject := self._subject_of_verb_at(text, comma + 1, cue, True)) is not None:
+            if (subject := self._subject_of_verb_at(text, comma + 1, end, True)) is not None:
                 return subject
         return None
 
-    def _subject_of_verb_at(self, text: str, start: int, cue: re.Match, bare_verb: bool) -> Speaker | None:
+    def _subject_of_verb_at(
+        self, text: str, start: int, end: int, bare_verb: bool, any_name: bool = False
+    ) -> Speaker | None:
         """The title or institution after the verb that opens a clause at ``start`` (see
         :meth:`_opening_subject`); ``bare_verb``: the verb may stand without و/ف."""
-        tokens = _NAME_TOKEN.finditer(text, start, cue.start())
+        tokens = _NAME_TOKEN.finditer(text, start, end)
         verb = next(tokens, None)
         if verb is not None and verb.group() in _QAD:
             verb = next(tokens, None)
-        if verb is None or verb.end() >= cue.start() - 1:
+        if verb is None or verb.end() >= end - 1:
             return None
         word = verb.group()
         if len(word) < 3 or word in self.stops or word in _NOT_OPENING_VERBS:
@@ -798,12 +809,24 @@ class QuotesStage:
             return None
         if _PRONOUN_OPENING.match(word) or word.startswith(DEFINITE):
             return None
-        subject = self._noun_phrase(text, verb.end(), cue.start())
+        subject = self._noun_phrase(text, verb.end(), end)
         if subject is None:
             return None
-        if not self._titled_or_institution(subject):
+        if not (self._titled_or_institution(subject) or (any_name and self._described(subject))):
             return None
         return self._without_object(text, subject)
+
+    def _described(self, name: Speaker) -> bool:
+        """Whether a name is a description ("البائع فاضل محمد", "الحكم الدولي", "الأزهر") or a name
+        with its description after a comma ("روكو كونتينتو، ممثل اتحاد الشرطة", "هشام النجار،
+        الخبير"): a bare name may run on into the verb's object ("دانت دمشق إعادة فرض …")."""
+        words = name.text.split()
+        if words[0].startswith("ال"):
+            return True
+        after_comma = re.split(r"\s*[،,]\s*", name.text, maxsplit=1)[1:]
+        return bool(after_comma) and (
+            after_comma[0].startswith("ال") or after_comma[0].split()[0] in self.person_titles
+        )
 
     def _titled_or_institution(self, name: Speaker) -> bool:
         """Whether a name opens with a person's title or an institution (وزير، المتحدث، الكرملين)."""
@@ -888,13 +911,51 @@ class QuotesStage:
         # the sentence's own subject, unless someone spoke in it since: "وأدانت المنظمة …، وأشار
         # أمينها العام إلى أن …، مؤكدا أن" goes on with the secretary general
         elif not agreeing or (participle and agreeing[0].start < sentence_start):
-            opening = self._opening_subject(text, sentence_start, cue, participle)
+            opening = self._opening_subject(text, sentence_start, cue.start(), participle)
             if opening is None and participle:
                 opening = self._named_by_speech_verb(text, sentence_start, cue)
-            if opening is not None:
+            if (
+                opening is None
+                and not agreeing
+                and not participle
+                and verb not in self.plural_verbs  # "وأشاروا": many, and a verb before them is singular
+                and _BLANK.fullmatch(text, sentence_start, cue.start())
+            ):
+                opening = self._previous_subject(text, sentence_start)
+            if opening is not None and self._agrees(opening, feminine):
                 opening.feminine = feminine
                 return opening, verb
         return (agreeing[0], "previous") if agreeing else (None, None)
+
+    def _agrees(self, subject: Speaker, feminine: bool) -> bool:
+        """Whether a subject agrees in gender with a verb: not a feminine noun (صحيفة، الوزارة) with
+        a masculine verb, nor a man's title (رئيس، المتحدث) with a feminine one. A broken plural
+        (مصادر) takes either, and a name's gender is not known (عبدالله، رئيس النادي)."""
+        first = subject.text.split()[0]
+        head = first.removeprefix("ال")
+        if head == first and head not in self.person_titles and not self.organisation.match(first):
+            return True  # a name
+        if head.endswith("ه"):
+            return feminine
+        return not (feminine and head in self.person_titles)
+
+    def _previous_subject(self, text: str, sentence_start: int) -> Speaker | None:
+        """The title or institution the sentence before ``sentence_start`` opens with, as the
+        subject of its verb (with or without و), for a pronoun cue that opens a sentence when nobody
+        has spoken yet: "استنكر رئيس الجالية … الهجوم. وقال: «…»"."""
+        end = len(text[:sentence_start].rstrip())
+        if end == 0:
+            return None
+        if text[end - 1] in ".!?؟":
+            end -= 1
+        paragraph_start = text.rfind("\n", 0, end) + 1
+        start = self._sentence_start(text, paragraph_start, end)
+        if for_its_part := _FOR_ITS_PART.match(text, start, end):
+            start = for_its_part.end()
+        verb = text[start:end].split(None, 1)[:1]
+        if verb and (verb[0] in _RELAYING or verb[0][1:] in _RELAYING):
+            return None  # "وتنقل الصحيفة عن الزوجة قولها: …": the paper relays, it does not speak
+        return self._subject_of_verb_at(text, start, end, True, any_name=bool(for_its_part))
 
     def _named_by_speech_verb(self, text: str, sentence_start: int, cue: re.Match) -> Speaker | None:
         """The one a speech verb before a participle in its sentence names, with a comma after the
@@ -952,7 +1013,10 @@ class QuotesStage:
             return None  # "ونقل التلفزيون عنه قوله": the pronoun's, someone named before
         if cue.group("verb") in _RELAYING and (relayed := _FROM.match(text, cue.end(), stop)):
             return self._noun_phrase(text, relayed.end(), stop)  # "ونقلت عن مستشار … قوله": the one relayed
-        speaker = self._noun_phrase(text, cue.end(), stop, cue.re is self.source)
+        start = cue.end()
+        if cue.re is self.verb and (demonstrative := _DEMONSTRATIVE.match(text, start, stop)):
+            start = demonstrative.end()  # "صرح بذلك وكيل الوزارة"
+        speaker = self._noun_phrase(text, start, stop, cue.re is self.source)
         if speaker is not None and cue.group("verb") in _RELAYING:
             relayed = _FROM.match(text, speaker.end, stop)
             if relayed:

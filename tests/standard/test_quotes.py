@@ -1089,3 +1089,105 @@ def test_continuing_his_talk_is_not_part_of_the_name(quotes):
 def test_a_number_of_people_is_named_with_who_they_are(quotes):
     [(_, _, speaker, _)] = quotes("وقال عدد من مؤيدي الأسد إن أحد حراس سليمان الشخصيين هو من قتل الشيخ.")
     assert speaker == "عدد من مؤيدي الأسد"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # after "من جهته" (for his part) the one named is the speaker even without a title, with or
+        # without a comma and over a bidi mark
+        (
+            "من جهته \u200fأشاد الحكم الدولي نبيل السالم بمستوى الحكام في الدورة، وأضاف: «الاتحاد حريص على"
+            " إقامة دورة دولية».",
+            "الحكم الدولي",
+        ),
+        ("من جانبه، انتقد الأزهر بشدة الهجوم على المسجد، مؤكدا أن الإسلام ينبذ العنف.", "الأزهر"),
+        (
+            "من جانبه، تحدث جورج مارتان، ممثل نقابة الشرطة، للصحفيين قائلا إن المهاجم كان مسلحا بسكين.",
+            "جورج مارتان، ممثل نقابة الشرطة",
+        ),
+    ],
+)
+def test_after_for_his_part_the_subject_of_the_verb_is_the_speaker_without_a_title(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
+
+
+def test_after_for_her_part_a_bare_name_running_into_the_object_is_not_taken(quotes):
+    # a bare name has no end to find: "دمشق إعادة فرض …" would be the name
+    text = "من جهتها، دانت دمشق إعادة فرض العقوبات على طهران واعتبرت أنها غير مشروعة."
+    assert [found[2] for found in quotes(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "استنكر رئيس الجالية المسلمة في المدينة الاعتداء على المسجد.\nوقال: «هذا عمل جبان لا يمثل أحدا».",
+            "رئيس الجالية المسلمة",
+        ),
+        (
+            "أعلنت وزارة الصحة تسجيل ثلاث إصابات جديدة بالفيروس. وأضافت أن الحالات مستقرة.",
+            "وزارة الصحة",
+        ),
+    ],
+)
+def test_a_pronoun_cue_opening_a_sentence_with_nobody_named_before_takes_the_last_sentences_subject(
+    quotes, text, speaker
+):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the verb's gender does not agree with the subject before it
+        "ذكرت صحيفة ماركا أن النادي سيفعل بند الشراء. وقال إن اللاعب لن يباع.",
+        "أعلن رئيس النادي تعاقده مع مدرب جديد. وقالت إنها سعيدة بالتعاقد.",
+        # a plural cue: the verb before its subject is singular, whoever they are
+        "أصدر رئيس البعثة تعليماته للاعبين. وأشاروا إلى أن المعسكر ناجح.",
+        # a paper that relays someone does not speak
+        "وتنقل الصحيفة عن الزوجة قولها إن الخلافات بدأت مبكرا. وتابعت: «حاولنا التحمل».",
+    ],
+)
+def test_a_pronoun_cue_does_not_take_a_subject_that_cannot_be_its_speaker(quotes, text):
+    *_, (_, _, speaker, _) = quotes(text)
+    assert speaker is None
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # ذلك is the verb's object, the speaker follows it
+        (
+            "أوضح ذلك الناطق الإعلامي لشرطة المنطقة الرائد سعد الحربي، وقال: شملت الحملة حي السوق.",
+            "الناطق الإعلامي لشرطة المنطقة الرائد سعد الحربي",
+        ),
+        (
+            "صرح بذلك وكيل الوزارة الدكتور توفيق الحمد، الذي بين أنه تم توزيع الكتب.",
+            "وكيل الوزارة الدكتور توفيق الحمد",
+        ),
+    ],
+)
+def test_the_speaker_after_dhalika(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
+
+
+def test_dhalika_before_an_adverb_or_a_particle_is_followed_by_no_speaker(quotes):
+    speakers = [found[2] for found in quotes('لكن مصدرا مقربا منه ينفي ذلك متحدثا عن "تعاون محدود".')]
+    assert "متحدثا" not in speakers
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("وقال اللاعب البالغ من العمر 33 عاما إنه يريد الفوز باللقب.", "اللاعب"),
+        ("وقدم الأمير خالد بن فهد التهنئة للفريق بالفوز، مؤكدا أن الإنجاز مستحق.", "الأمير خالد بن فهد"),
+        ("ورفع الوزير شكره وامتنانه للقيادة، وأكد أن المشروع سيكتمل هذا العام.", "الوزير"),
+    ],
+)
+def test_an_age_or_the_thanks_a_verb_gives_is_not_part_of_the_name(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
