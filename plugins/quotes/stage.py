@@ -85,7 +85,7 @@ class Speaker:
 _NAME_TOKEN = re.compile(r"[^\s:،,\"“”«»]+|[،,]")  # the words of a speaker's name, and commas
 _ARABIC_LETTER = re.compile(r"[^\W\d_A-Za-z]")
 _OFFICES = {"الصحفيه", "الصحفي", "الاعلامي", "الاعلاميه", "الرسمي", "الرسميه", "باسم"}
-_NEGATIONS = {"لم", "لا", "لن", "ولم", "ولا"}  # not ما: "ما قالت إنه" is "what she said"
+_NEGATIONS = {"لم", "لا", "لن", "ولم", "ولا", "ولن"}  # not ما: "ما قالت إنه" is "what she said"
 _NOT_REPORTING = {  # words after which أن means "to": من الممكن أن، يجب أن، قبل أن
     "الممكن",
     "يمكن",
@@ -129,6 +129,11 @@ _CONNECTIVES = {  # words that make أن a conjunction of their own: بيد أن
 _PASSIVE = {"تم", "يتم", "سيتم", "تمت"}  # "تم نقل الشهيد": a verbal noun, not a speech verb
 _NOTHING_SAID = _NEGATIONS | _PASSIVE  # before a cue: "لم تؤكد إن", "وتم نقل … بيد أن"
 _NOT_THAT = _NOT_REPORTING | _CONNECTIVES  # before أن: it is not the reported clause's
+_TO = {"ان", "لن", "كي", "لكي"}  # before a present verb: "عليه أن يقول", "لن يقول" (to say, will not say)
+_SUBJUNCTIVE_SPEECH = re.compile(r"[يت]\S+ ")  # a present verb, to look up among the speech verbs
+# after these, أن and a present verb tell what was said: "قبل أن يطالب بـ…" (before he demanded),
+# "وتود الجامعة أن توضح أن …" (the university would like to make clear), "سوى أن يعلن «…»"
+_STATING = {"قبل", "بعد", "منذ", "يود", "تود", "نود", "اود", "سوي"}
 _IMPERSONAL = {"يذكر"}  # "يذكر أن" is "it is worth noting", not "he mentions"
 # a participle or an adverb in the accusative (مخاطبا، معلقا، مستفسرا، مرارا): how something was said,
 # not a name (a second letter ا، و or ي is most often a foreign name's: ماريا، ميستورا، مورلا)
@@ -402,6 +407,20 @@ class QuotesStage:
                 thats.append(match)
         return Matches(thats)
 
+    def _nothing_said(self, text: str, verb: re.Match) -> bool:
+        """Whether a speech verb reports nothing: negated or passive ("لم تؤكد"، "تم نقل"), or a
+        present verb after أن، لن، كي ("عليه أن يقول لنا", "يريد أن يوضح"), which says what is to be
+        said, unless قبل، بعد، يود … stand up to three words before أن ("قبل أن يطالب بـ…" tells
+        what he did)."""
+        before = word_before(text, verb.start())
+        if before in _NOTHING_SAID:
+            return True
+        if before not in _TO or verb.group("verb")[:1] not in "يت":
+            return False
+        # the three words before أن: "وتود الجامعة أن توضح" has its subject between
+        words = text[: text.rfind(before, 0, verb.start())].rsplit(None, 3)[-3:]
+        return before != "ان" or _STATING.isdisjoint(w[1:] if w[:1] in "وف" else w for w in words)
+
     def _sentence_start(self, text: str, start: int, position: int) -> int:
         """Where the sentence holding ``position`` begins, within a paragraph starting at ``start``:
         after the last sentence end (. ! ? ؟ and a space) before it, or right after a mark that
@@ -502,6 +521,8 @@ class QuotesStage:
                 continue  # the gap between two quotes whose marks were mispaired
             if content in self.platforms:
                 continue  # وكتب ترامب على "تويتر": where it was said
+            if length <= 6 and self._sources.ending_at(opening):
+                continue  # وفقا لـ"فرانس برس"، بحسب «مصادر مطلعة»: who the source is, not their words
             if length <= 6 and _COLON_THEN_QUOTE.match(text, closing + 1):
                 continue  # لـ«الشرق الأوسط»: «…»: a name in the cue of the quote after the colon
             before = text[start:opening]
@@ -592,7 +613,7 @@ class QuotesStage:
             said = between[between.rfind(":") + 1 :].strip() if ":" in between else ""
             if said and not said.endswith(("،", ",")):
                 continue  # "وقال: هناك … نريد أن": that أن is inside what he said; not "قال: اليوم، أنه"
-            if word_before(text, match.start()) in _NOTHING_SAID:
+            if self._nothing_said(text, match):
                 continue  # "لكنها لم تؤكد إن …": nothing was said; "وتم نقل الشهيد … بيد أن": nobody speaks
             if match.group("verb") in _IMPERSONAL and not between.strip():
                 continue  # "يذكر أن …" (it is worth noting): nobody speaks
@@ -601,6 +622,12 @@ class QuotesStage:
             c_start = that.start() if masdar else that.end()
             while c_start < end and text[c_start].isspace():
                 c_start += 1
+            if (
+                that.group().endswith("ان")
+                and _SUBJUNCTIVE_SPEECH.match(text, c_start)
+                and (text[c_start : text.find(" ", c_start)] in self.verb_words)
+            ):
+                continue  # "يقول «لا» …، عليه أن يقول لنا": أن before a present verb is "to"
             c_end = self._clause_end(text, c_start, end, openings)
             if c_end - c_start < 8 or any(q_s <= c_start < q_e for q_s, q_e in quoted):
                 continue
@@ -649,7 +676,7 @@ class QuotesStage:
                 or "\n" in between
             ):
                 continue
-            if word_before(text, match.start()) in _NOTHING_SAID:
+            if self._nothing_said(text, match):
                 continue
             q_start = colon.end()
             if q_start >= end or text[q_start] in QUOTE_MARKS or self.that.match(text, q_start):
@@ -708,8 +735,7 @@ class QuotesStage:
         negated verb ("ولم يذكر بيان الكرملين “التسوية الداخلية”": nothing was said)."""
         sentence_start = self._sentence_start(text, start, opening)
         if self._sources.within(sentence_start, opening) or any(
-            word_before(text, verb.start()) not in _NEGATIONS
-            for verb in self._verbs.within(sentence_start, opening)
+            not self._nothing_said(text, verb) for verb in self._verbs.within(sentence_start, opening)
         ):
             return True
         if closing >= end:
@@ -1152,6 +1178,8 @@ class QuotesStage:
                     return None  # "وقال: كان من المهم": what was said, not who said it
                 if word in _OBJECT_PRONOUNS or word.startswith("بال"):
                     continue  # "وأشار إليه الأسد", "وكتب بالتركية:": the speaker comes after them
+                if word in ("ب", "ل", "ك"):
+                    return None  # "يطالب بـ«عقد …»": a preposition (its tatweel folded away), no name
                 if word.startswith("لل") or word in self.participles or word in self.verb_words:
                     # "وقالت للجنة ...": an addressee; "وتابعت قائلة:", "وأضاف يقول": how; the pronoun's
                     return None

@@ -121,6 +121,11 @@ class Matches:
             return self.matches[index]
         return None
 
+    def ending_at(self, position: int) -> re.Match | None:
+        """The last cue that starts before ``position``, if it ends right there."""
+        index = bisect_left(self.starts, position) - 1
+        return self.matches[index] if index >= 0 and self.matches[index].end() == position else None
+
     def at(self, position: int) -> re.Match | None:
         """The cue that starts at ``position``, if any."""
         index = bisect_left(self.starts, position)

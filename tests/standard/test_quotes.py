@@ -1191,3 +1191,38 @@ def test_dhalika_before_an_adverb_or_a_particle_is_followed_by_no_speaker(quotes
 def test_an_age_or_the_thanks_a_verb_gives_is_not_part_of_the_name(quotes, text, speaker):
     [(_, _, found, _)] = quotes(text)
     assert found == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['ووردت أسماء ستة لاعبين بين المرشحين، وفقا لـ"فرانس برس".', "وتأجل الاجتماع، بحسب «مصادر مطلعة»."],
+)
+def test_a_quoted_name_right_after_a_source_phrase_is_the_source_not_a_quote(quotes, text):
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # أن before a present speech verb is "to": what is to be said, not what was
+        "المتحدث باسم الاتحاد مطالب بالشفافية، وعليه أن يقول لنا إن كان المدرب قد اشترط ذلك.",
+        "وتستطيع الحكومة أن تقول إنها نجحت في خفض العجز.",
+        "ولن يقول أحد إن المباراة كانت سهلة.",
+    ],
+)
+def test_a_speech_verb_after_an_or_lan_reports_nothing(quotes, text):
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, reported",
+    [
+        # unless the verb follows يود (would like to) or قبل/بعد أن: then it tells what was said
+        ("وتود الجامعة أن توضح أن المتقدمة حاصلة على القبول.", "المتقدمة حاصلة على القبول"),
+        ('وختم ماكرون كلمته قبل أن يطالب بـ"عقد عالمي جديد".', "عقد عالمي جديد"),
+    ],
+)
+def test_a_speech_verb_after_would_like_to_or_before_reports(quotes, text, reported):
+    [(_, found, speaker, _)] = quotes(text)
+    assert found == reported
+    assert speaker != "ب"  # بـ (its tatweel folded away) is no name
