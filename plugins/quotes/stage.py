@@ -130,6 +130,7 @@ _PASSIVE = {"تم", "يتم", "سيتم", "تمت"}  # "تم نقل الشهيد
 _NOTHING_SAID = _NEGATIONS | _PASSIVE  # before a cue: "لم تؤكد إن", "وتم نقل … بيد أن"
 _NOT_THAT = _NOT_REPORTING | _CONNECTIVES  # before أن: it is not the reported clause's
 _TO = {"ان", "لن", "كي", "لكي"}  # before a present verb: "عليه أن يقول", "لن يقول" (to say, will not say)
+_WHILE = re.compile(r"(?<![^\W\d_])(?:في\s+حين|بينما|فيما)\s+$")  # right before a speech verb
 _SUBJUNCTIVE_SPEECH = re.compile(r"[يت]\S+ ")  # a present verb, to look up among the speech verbs
 # after these, أن and a present verb tell what was said: "قبل أن يطالب بـ…" (before he demanded),
 # "وتود الجامعة أن توضح أن …" (the university would like to make clear), "سوى أن يعلن «…»"
@@ -747,7 +748,8 @@ class QuotesStage:
     def _clause_end(self, text: str, start: int, end: int, openings: list[int] | None = None) -> int:
         """Where the clause from ``start`` ends: at its sentence's end, or before the next quotation
         mark; with ``openings`` (where the direct quotes begin, sorted), before the next of them or
-        a speech verb after a comma ("…، وأضاف أن"), whichever comes first. The spaces and
+        a speech verb after a comma ("…، وأضاف أن") or after في حين، بينما، فيما, whichever comes
+        first. The spaces and
         punctuation that end it, and a quotation mark it holds only the close of, are left out."""
         cut = end
         sentence = first_within(self._sentence_marks, start, end)
@@ -758,6 +760,9 @@ class QuotesStage:
             cut = mark
         if openings is not None:
             for verb in self._verbs.within(start, cut):
+                if while_ := _WHILE.search(text, max(start, verb.start() - 12), verb.start()):
+                    cut = while_.start()  # "… في حين أكد متحدث إن", "بينما قال": another's statement
+                    break
                 before = verb.start() - 1
                 while before > start and text[before] == " ":
                     before -= 1

@@ -1226,3 +1226,15 @@ def test_a_speech_verb_after_would_like_to_or_before_reports(quotes, text, repor
     [(_, found, speaker, _)] = quotes(text)
     assert found == reported
     assert speaker != "ب"  # بـ (its tatweel folded away) is no name
+
+
+@pytest.mark.parametrize("conjunction", ["في حين", "بينما", "فيما", "، بينما"])
+def test_a_reported_clause_ends_where_another_speaker_is_reported_after_while(quotes, conjunction):
+    text = (
+        f"وقالت الشرطة إنها تلقت ستة بلاغات {conjunction} أكد متحدث باسم شرطة العاصمة أن السلطات لم تتلق"
+        " أي بلاغ."
+    ).replace(" ،", "،")
+    assert [(found[1], found[2]) for found in quotes(text)] == [
+        ("تلقت ستة بلاغات", "الشرطة"),
+        ("السلطات لم تتلق أي بلاغ", "متحدث باسم شرطة العاصمة"),
+    ]
