@@ -1359,7 +1359,11 @@ class QuotesStage:
         return kind
 
     def _type_of(self, speaker: str) -> str:
-        if speaker.startswith(("مسؤول", "مصدر", "مسوول")) or "عدم الكشف" in speaker:
+        if (
+            speaker.startswith(("مسؤول", "مسوول"))
+            or speaker.removeprefix("ال").startswith(("مصدر", "مصادر"))  # the source(s), never named
+            or "عدم الكشف" in speaker
+        ):
             return "anonymous"
         if self.organisation.match(speaker):
             return "organisation"

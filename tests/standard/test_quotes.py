@@ -507,6 +507,10 @@ def speaker_types(standard_registry):
         ),
         ("وأعلنت بلدية محايل عسير أن التقديم على الوظائف يبدأ الأحد.", "بلدية محايل عسير", "organisation"),
         ("وقالت السفارة اليمنية في بيان إن الزيارة دليل على التدخل.", "السفارة اليمنية", "organisation"),
+        ("أعلن الحرس المدني أن مهاجرا توفي في حقيبة سفر.", "الحرس المدني", "organisation"),
+        # the source or sources, named or not, are never a person who is named
+        ("وأكدت المصادر أن الاجتماع سيعقد غدا.", "المصادر", "anonymous"),
+        ("وقالت مصادر طبية إن عدد الجرحى ارتفع.", "مصادر طبية", "anonymous"),
     ],
 )
 def test_a_speaker_is_a_person_an_institution_or_anonymous(speaker_types, text, speaker, kind):
