@@ -130,6 +130,7 @@ _PASSIVE = {"تم", "يتم", "سيتم", "تمت"}  # "تم نقل الشهيد
 _NOTHING_SAID = _NEGATIONS | _PASSIVE  # before a cue: "لم تؤكد إن", "وتم نقل … بيد أن"
 _NOT_THAT = _NOT_REPORTING | _CONNECTIVES  # before أن: it is not the reported clause's
 _TO = {"ان", "لن", "كي", "لكي"}  # before a present verb: "عليه أن يقول", "لن يقول" (to say, will not say)
+_SO_THAT = {"فان", "فانه", "فانها", "فانهم"}  # فإن، folded: what a source phrase's name ends at
 _WHILE = re.compile(r"(?<![^\W\d_])(?:في\s+حين|بينما|فيما)\s+$")  # right before a speech verb
 _SUBJUNCTIVE_SPEECH = re.compile(r"[يت]\S+ ")  # a present verb, to look up among the speech verbs
 # after these, أن and a present verb tell what was said: "قبل أن يطالب بـ…" (before he demanded),
@@ -496,7 +497,14 @@ class QuotesStage:
                     speaker.feminine = cue in self.feminine_verbs
             if speaker is not None and cue != "previous":
                 speaker.refers_to = self._antecedent(speaker, recent)
-                recent.append(speaker)
+                # "وبحسب تقرير المفوضية، فإن …": a document a clause is taken from says no more
+                # after it; a person or an institution may ("ووفقا للناطق …، فإن …. وأشار إلى أن")
+                if (
+                    kind != "indirect"
+                    or event[0].re is not self.source
+                    or self._titled_or_institution(speaker)
+                ):
+                    recent.append(speaker)
             found.append((kind, q_start, q_end, speaker, cue))
         return found
 
@@ -620,22 +628,47 @@ class QuotesStage:
                 continue  # "يذكر أن …" (it is worth noting): nobody speaks
             if word_before(text, that.start()) in _NOT_THAT:
                 continue  # "قال … الذي من الممكن أن يضمه": that أن is "to"; "بيد أن" is "however"
-            c_start = that.start() if masdar else that.end()
-            while c_start < end and text[c_start].isspace():
-                c_start += 1
+            clause = self._reported_clause(text, that, masdar is not None, end, openings, quoted)
+            if clause is not None:
+                candidates.append((match, that, *clause))
+        reported = {candidate[1].start() for candidate in candidates}
+        for source in self._sources.within(start, end):  # "ووفقا للناطق الإعلامي …، فإن …"
+            that = self._thats.first(source.end(), min(end, source.end() + 120))
+            if that is None or not that.group().startswith("ف") or that.start() in reported:
+                continue  # only فإن goes on from a source phrase; "وبحسب …، قال إن" is the verb's
+            between = text[source.end() : that.start()]
             if (
-                that.group().endswith("ان")
-                and _SUBJUNCTIVE_SPEECH.match(text, c_start)
-                and (text[c_start : text.find(" ", c_start)] in self.verb_words)
+                _SENTENCE_END.search(between)
+                or self._verbs.within(source.end(), that.start())
+                or not self._only_names_quoted(text, source.end(), that.start())
             ):
-                continue  # "يقول «لا» …، عليه أن يقول لنا": أن before a present verb is "to"
-            c_end = self._clause_end(text, c_start, end, openings)
-            if c_end - c_start < 8 or any(q_s <= c_start < q_e for q_s, q_e in quoted):
                 continue
-            if len(text[c_start:c_end].split()) <= 3 and any(c_end < q_s <= c_end + 3 for q_s, _ in quoted):
-                continue  # إن بايدن "لم يقدم": the quotation is what was said; the words before, its subject
-            candidates.append((match, that, c_start, c_end))
+            clause = self._reported_clause(text, that, False, end, openings, quoted)
+            if clause is not None:
+                candidates.append((source, that, *clause))
         return self._one_verb_each(text, candidates)
+
+    def _reported_clause(
+        self, text: str, that: re.Match, masdar: bool, end: int, openings: list[int], quoted: list[tuple]
+    ) -> tuple[int, int] | None:
+        """Where the clause reported after إن/أن (or from a negated masdar on) begins and ends; None
+        when it is too short, inside a direct quote, the subject of one (إن بايدن "لم يقدم …"), or
+        when أن is "to" before a speech verb ("عليه أن يقول لنا")."""
+        c_start = that.start() if masdar else that.end()
+        while c_start < end and text[c_start].isspace():
+            c_start += 1
+        if (
+            that.group().endswith("ان")
+            and _SUBJUNCTIVE_SPEECH.match(text, c_start)
+            and (text[c_start : text.find(" ", c_start)] in self.verb_words)
+        ):
+            return None
+        c_end = self._clause_end(text, c_start, end, openings)
+        if c_end - c_start < 8 or any(q_s <= c_start < q_e for q_s, q_e in quoted):
+            return None
+        if len(text[c_start:c_end].split()) <= 3 and any(c_end < q_s <= c_end + 3 for q_s, _ in quoted):
+            return None  # إن بايدن "لم يقدم": the quotation is what was said; the words before, its subject
+        return c_start, c_end
 
     def _right_after_subject(self, text: str, verb: re.Match, position: int) -> bool:
         """Whether ``position`` follows the verb directly or right after the verb's subject, with
@@ -1160,11 +1193,9 @@ class QuotesStage:
 
     def _noun_phrase(self, text: str, start: int, end: int, after_source: bool = False) -> Speaker | None:
         """The speaker's name after a cue: words up to a stop word, a colon or the quote."""
-        if after_source and text.startswith("ل", start):  # وفقا للبيت الابيض: ل + البيت
-            name = self._noun_phrase(text, start + 1, end)
-            if name is not None:
-                name.text = "ال" + name.text  # the name as it stands without the preposition
-            return name
+        article = ""  # وفقا للبيت الابيض: ل + البيت, the name as it stands without the preposition
+        if after_source and text.startswith("ل", start):
+            start, article = start + 1, "ال"
         if after_source and (what := _WHAT_VERB.match(text, start, end)):
             start = what.end()  # "وفقا لما نقلته وكالة …" is the agency's; "حسب ما خطط له" is nobody's
         if addressee := _ADDRESSEE.match(text, start, end):
@@ -1173,6 +1204,8 @@ class QuotesStage:
         has_place = False  # an "في" among the words: المسؤول الكبير في إدارة بايدن
         for match in _NAME_TOKEN.finditer(text, start, end):
             word = match.group()
+            if after_source and word in _SO_THAT:
+                break  # "وفقا للناطق … الرائد بدر السحيباني فإن …" (not فان جال, a name after a verb)
             if word in ("،", ","):
                 if after_source and words:
                     break  # "بحسب فرانس برس، عقد …": the source ends at the comma
@@ -1258,7 +1291,7 @@ class QuotesStage:
         s, e = words[0][0], words[-1][1]
         if e < end and text[e] in QUOTE_MARKS and self._odd_marks(s, e):
             e += 1  # the close of a quoted name the name ends with: مدير "آفجين ليمتد"
-        return Speaker(text[s:e], s, e)
+        return Speaker(article + text[s:e], s, e)
 
     def _only_names_quoted(self, text: str, start: int, end: int) -> bool:
         """Whether every quotation mark in ``[start, end)`` belongs to a short quoted name that
@@ -1311,6 +1344,9 @@ class QuotesStage:
     def _raw(raw: str, folded: Any, name: str) -> str:
         """A folded name as the article writes it (its first occurrence)."""
         index = folded.text.find(name)
+        if index < 0 and name.startswith("ال") and (index := folded.text.find(name[2:])) >= 0:
+            start, end = folded.source_span(index, index + len(name) - 2)
+            return "ال" + raw[start:end]  # "المتحدث …" of "وفقا للمتحدث …"
         if index < 0:
             return name
         start, end = folded.source_span(index, index + len(name))

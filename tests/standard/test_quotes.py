@@ -1242,3 +1242,38 @@ def test_a_reported_clause_ends_where_another_speaker_is_reported_after_while(qu
         ("تلقت ستة بلاغات", "الشرطة"),
         ("السلطات لم تتلق أي بلاغ", "متحدث باسم شرطة العاصمة"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, reported, speaker, canonical",
+    [
+        # a source phrase and فإن report a clause, with or without a comma before فإن
+        (
+            "ووفقا للمتحدث باسم وزارة الخارجية نيد برايس، فإن الوزير أكد دعم بلاده لأوكرانيا.",
+            "الوزير أكد دعم بلاده لأوكرانيا",
+            "متحدث باسم وزارة الخارجية نيد برايس",
+            "المتحدث باسم وزارة الخارجية نيد برايس",  # the name as it stands without ل
+        ),
+        (
+            "وبحسب الكرملين فإن بوتين مستعد للحوار مع نظيره.",
+            "بوتين مستعد للحوار مع نظيره",
+            "الكرملين",
+            "الكرملين",
+        ),
+    ],
+)
+def test_a_source_phrase_with_fa_inna_reports_the_clause_after_it(quotes, text, reported, speaker, canonical):
+    assert quotes(text) == [("indirect", reported, speaker, canonical)]
+
+
+def test_a_pronoun_cue_goes_on_with_a_person_a_source_phrase_named_not_with_a_document(quotes):
+    person = (
+        "ووفقا للناطق الإعلامي لشرطة المنطقة الرائد بدر السالم فإن الشرطة تلقت بلاغا من المستشفى."
+        " وأشار إلى أن التحقيقات لا تزال جارية."
+    )
+    assert [found[2] for found in quotes(person)] == ["ناطق الإعلامي لشرطة المنطقة الرائد بدر السالم"] * 2
+    document = (
+        "وقال الأمين العام للهيئة إن اللاجئين يعانون. وبحسب تقرير المفوضية فإن أعدادهم تضاعفت."
+        " وأضاف أن الهيئة تتابع أوضاعهم."
+    )
+    assert quotes(document)[-1][2] == "الأمين العام للهيئة"
