@@ -79,6 +79,7 @@ class Speaker:
     start: int  # folded offsets
     end: int
     feminine: bool | None = None
+    plural: bool = False  # named with a plural verb ("هناك آخرون يقولون"): no singular pronoun's
     refers_to: Speaker | None = None  # the person a bare title stands for
 
 
@@ -158,7 +159,8 @@ _SAY = {"قال", "قالت", "يقول", "تقول", "قالوا", "يقولو�
 _RELAYING = {"نقل", "نقلت", "ينقل", "تنقل"}
 _FROM = re.compile(r"\s*عن\s+")
 _AMMA = re.compile(r"اما\s+")  # "أما X فقال": as for X, he said
-_BUT = re.compile(r"(?:و?لكن|كما)\s+")  # "لكن مدراء الشركة قالوا", "كما الوزير …"
+_BUT = re.compile(r"(?:و?لكن|كما|بل)\s+")  # "لكن مدراء الشركة قالوا", "كما الوزير …"
+_THERE = re.compile(r"هناك\s+(?!من\s)")
 # "لكن الديمقراطيين، الذين يعارضون التعديلات، يقولون": an aside on the subject, right before its verb
 _RELATIVE_ASIDE = re.compile(r"\s*[،,]\s*(?:الذي|التي|الذين)\s[^،,:\n]+[،,]\s*$")
 _PRONOUN_OPENING = re.compile(  # a clause that opens with a particle or a pronoun names nobody
@@ -469,6 +471,7 @@ class QuotesStage:
                     and _NEGATIONS.isdisjoint(speaker.text.split())  # "قال لي الموظف هناك لا تراجع"
                 ):
                     speaker.feminine = event.group("verb") in self.feminine_verbs
+                    speaker.plural = event.group("verb") in self.plural_verbs
                     speaker.refers_to = self._antecedent(speaker, recent)
                     recent.append(speaker)
                 continue
@@ -495,6 +498,7 @@ class QuotesStage:
                     cue = carried or "previous"
                 else:
                     speaker.feminine = cue in self.feminine_verbs
+                    speaker.plural = cue in self.plural_verbs
             if speaker is not None and cue != "previous":
                 speaker.refers_to = self._antecedent(speaker, recent)
                 # "وبحسب تقرير المفوضية، فإن …": a document a clause is taken from says no more
@@ -824,6 +828,7 @@ class QuotesStage:
             speaker = self._after_cue(text, cue, opening) or self._subject_before(text, sentence_start, cue)
             if speaker is not None:
                 speaker.feminine = cue.group("verb") in self.feminine_verbs
+                speaker.plural = cue.group("verb") in self.plural_verbs
                 return speaker, cue.group("verb")
         return self._carried(text, sentence_start, cues[0], recent)  # وأضاف: “…”
 
@@ -952,7 +957,10 @@ class QuotesStage:
         relayed = verb in _RELAYING and _FROM_PRONOUN.match(text, cue.end())
         if relayed:  # "ونقلت صحيفة حريت عنه قوله": the pronoun's gender, not the outlet's
             feminine = relayed.group("pronoun") == "ها"
-        agreeing = [s for s in reversed(recent) if s.feminine in (None, feminine)]
+        plural = verb in self.plural_verbs
+        agreeing = [
+            s for s in reversed(recent) if s.feminine in (None, feminine) and (plural or not s.plural)
+        ]
         if relayed:
             return (agreeing[0], "previous") if agreeing else (None, None)
         participle = verb in self.participles
@@ -982,7 +990,7 @@ class QuotesStage:
                 opening is None
                 and not agreeing
                 and not participle
-                and verb not in self.plural_verbs  # "وأشاروا": many, and a verb before them is singular
+                and not plural  # "وأشاروا": many, and a verb before them is singular
                 and _BLANK.fullmatch(text, sentence_start, cue.start())
             ):
                 opening = self._previous_subject(text, sentence_start)
@@ -1150,6 +1158,8 @@ class QuotesStage:
             return None
         if but := _BUT.match(text, start):
             start = but.end()
+        if there := _THERE.match(text, start):
+            start = there.end()  # "بل هناك منظمات غربية ترى أن": there are some who say (not "هناك من")
         if text[start : start + 1] in ("و", "ف") or _PRONOUN_OPENING.match(text, start):
             return None  # "وأصدرت اللجنة بيانا …", "لكنه قال": a verb or a pronoun opens it
         verb = cue.start()
@@ -1189,6 +1199,7 @@ class QuotesStage:
         speaker = self._noun_phrase(text, match.end(), stop, after_source)
         if speaker is not None:
             speaker.feminine = match.group("verb") in self.feminine_verbs
+            speaker.plural = match.group("verb") in self.plural_verbs
         return speaker, match.group("verb") if speaker else None
 
     def _noun_phrase(self, text: str, start: int, end: int, after_source: bool = False) -> Speaker | None:

@@ -1277,3 +1277,16 @@ def test_a_pronoun_cue_goes_on_with_a_person_a_source_phrase_named_not_with_a_do
         " وأضاف أن الهيئة تتابع أوضاعهم."
     )
     assert quotes(document)[-1][2] == "الأمين العام للهيئة"
+
+
+def test_the_subject_after_there_are_speaks(quotes):
+    [(_, _, speaker, _)] = quotes("بل هناك منظمات غربية ترى أن تصرف بعض الشبان تعبير عن اليأس.")
+    assert speaker == "منظمات غربية"
+
+
+def test_a_singular_pronoun_cue_does_not_go_on_with_a_speaker_named_by_a_plural_verb(quotes):
+    text = (
+        "وقال الباحث سيرغي بوجاشيف إنه قدم الفكرة بنفسه. هناك آخرون يقولون إن رجل الأعمال هو من اقترحها."
+        ' ويقول "لقد فهمت أننا كنا نخسر البلاد".'
+    )
+    assert [found[2] for found in quotes(text)] == ["الباحث سيرغي بوجاشيف", "آخرون", "الباحث سيرغي بوجاشيف"]
