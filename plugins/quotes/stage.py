@@ -160,6 +160,7 @@ _RELAYING = {"نقل", "نقلت", "ينقل", "تنقل"}
 _FROM = re.compile(r"\s*عن\s+")
 _AMMA = re.compile(r"اما\s+")  # "أما X فقال": as for X, he said
 _BUT = re.compile(r"(?:و?لكن|كما|بل)\s+")  # "لكن مدراء الشركة قالوا", "كما الوزير …"
+_WAW_NOUNS = {"والد", "والده", "وفد", "ولي"}  # nouns that begin with و (وزير and وزارة are in the lexicon)
 _THERE = re.compile(r"هناك\s+(?!من\s)")
 # "لكن الديمقراطيين، الذين يعارضون التعديلات، يقولون": an aside on the subject, right before its verb
 _RELATIVE_ASIDE = re.compile(r"\s*[،,]\s*(?:الذي|التي|الذين)\s[^،,:\n]+[،,]\s*$")
@@ -1160,7 +1161,9 @@ class QuotesStage:
             start = but.end()
         if there := _THERE.match(text, start):
             start = there.end()  # "بل هناك منظمات غربية ترى أن": there are some who say (not "هناك من")
-        if text[start : start + 1] in ("و", "ف") or _PRONOUN_OPENING.match(text, start):
+        if (text[start : start + 1] in ("و", "ف") and not self._noun_with_waw(text, start)) or (
+            _PRONOUN_OPENING.match(text, start)
+        ):
             return None  # "وأصدرت اللجنة بيانا …", "لكنه قال": a verb or a pronoun opens it
         verb = cue.start()
         if not _RELATIVES.isdisjoint(text[start:verb].split()) and (
@@ -1170,6 +1173,12 @@ class QuotesStage:
         if not 0 < len(text[start:verb].split()) <= 9:
             return None
         return self._name_up_to(text, start, verb)
+
+    def _noun_with_waw(self, text: str, start: int) -> bool:
+        """Whether the word at ``start``, which begins with و, is a noun and not و and a verb: a
+        title (وزير، وكيل), an institution (وزارة، وكالة، واشنطن) or والد، وفد، ولي (العهد)."""
+        word = text[start : text.find(" ", start)]
+        return word in self.person_titles or word in _WAW_NOUNS or bool(self.organisation.match(text, start))
 
     def _name_up_to(self, text: str, start: int, verb: int) -> Speaker | None:
         """The name from ``start`` when it runs up to the verb at ``verb`` (a complement with ل may

@@ -1290,3 +1290,17 @@ def test_a_singular_pronoun_cue_does_not_go_on_with_a_speaker_named_by_a_plural_
         ' ويقول "لقد فهمت أننا كنا نخسر البلاد".'
     )
     assert [found[2] for found in quotes(text)] == ["الباحث سيرغي بوجاشيف", "آخرون", "الباحث سيرغي بوجاشيف"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('والد الشهيد عبدالعزيز قال "أبنائي كلهم فداء للوطن".', "والد الشهيد عبدالعزيز"),
+        ("أما وزارة الأمن الداخلي فأعلنت أنها شددت الإجراءات الأمنية.", "وزارة الأمن الداخلي"),
+        ("لكن ولي العهد السعودي قال إن الحكومة لا تخدم مصالح شعبها.", "ولي العهد السعودي"),
+    ],
+)
+def test_a_subject_before_its_verb_may_begin_with_waw(quotes, text, speaker):
+    # والد، وزارة، ولي are nouns, not و and a verb
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
