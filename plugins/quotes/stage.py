@@ -85,6 +85,7 @@ class Speaker:
 
 _NAME_TOKEN = re.compile(r"[^\s:،,\"“”«»]+|[،,]")  # the words of a speaker's name, and commas
 _ARABIC_LETTER = re.compile(r"[^\W\d_A-Za-z]")
+_DIGIT = re.compile(r"\d")  # any script's digits
 _OFFICES = {"الصحفيه", "الصحفي", "الاعلامي", "الاعلاميه", "الرسمي", "الرسميه", "باسم"}
 _NEGATIONS = {"لم", "لا", "لن", "ولم", "ولا", "ولن"}  # not ما: "ما قالت إنه" is "what she said"
 _NOT_REPORTING = {  # words after which أن means "to": من الممكن أن، يجب أن، قبل أن
@@ -535,6 +536,9 @@ class QuotesStage:
                 continue  # the gap between two quotes whose marks were mispaired
             if content in self.platforms:
                 continue  # وكتب ترامب على "تويتر": where it was said
+            if length <= 3 and _DIGIT.search(content):
+                continue  # طائرات «إف 16»، "خليجي 23"، براون «18 عاما»، (البقرة: 273): a name or a figure
+
             if length <= 6 and self._sources.ending_at(opening):
                 continue  # وفقا لـ"فرانس برس"، بحسب «مصادر مطلعة»: who the source is, not their words
             if length <= 6 and _COLON_THEN_QUOTE.match(text, closing + 1):

@@ -1304,3 +1304,15 @@ def test_a_subject_before_its_verb_may_begin_with_waw(quotes, text, speaker):
     # والد، وزارة، ولي are nouns, not و and a verb
     [(_, _, found, _)] = quotes(text)
     assert found == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعلنت الوزارة تسليم أربع طائرات «إف 16» إلى سلاح الجو.",
+        "وقال الناطق إن الشرطي أطلق النار على الشاب «18 عاما» العام الماضي.",
+        'وأوضح نائب المدير أن ملف "خليجي 23" سيحسم قريبا.',
+    ],
+)
+def test_a_short_quotation_with_a_number_is_a_name_or_a_figure_not_a_quote(quotes, text):
+    assert [found[0] for found in quotes(text)] in ([], ["indirect"])
