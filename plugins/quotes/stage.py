@@ -161,6 +161,7 @@ _RELAYING = {"نقل", "نقلت", "ينقل", "تنقل"}
 _FROM = re.compile(r"\s*عن\s+")
 _AMMA = re.compile(r"اما\s+")  # "أما X فقال": as for X, he said
 _BUT = re.compile(r"(?:و?لكن|كما|بل)\s+")  # "لكن مدراء الشركة قالوا", "كما الوزير …"
+_MANNER = {"بشكل", "بصوره", "بلهجه", "بصوت", "بوضوح", "بشده", "بقوه", "بحزم", "بصراحه"}  # how it was said
 _WAW_NOUNS = {"والد", "والده", "وفد", "ولي"}  # nouns that begin with و (وزير and وزارة are in the lexicon)
 _THERE = re.compile(r"هناك\s+(?!من\s)")
 # "لكن الديمقراطيين، الذين يعارضون التعديلات، يقولون": an aside on the subject, right before its verb
@@ -1238,6 +1239,10 @@ class QuotesStage:
             if not words:
                 if ":" in text[start : match.start()]:
                     return None  # "وقال: كان من المهم": what was said, not who said it
+                if self._opens_quotation(start, match.start()):
+                    return None  # 'وتابع "إننا مستعدون …"': what was said (not 'قالت "هيومن رايتس ووتش"')
+                if word in _MANNER:
+                    return None  # "ولكن نوالكا أعلن بشكل عفوي أن": how; the subject came before
                 if word in _OBJECT_PRONOUNS or word.startswith("بال"):
                     continue  # "وأشار إليه الأسد", "وكتب بالتركية:": the speaker comes after them
                 if word in ("ب", "ل", "ك"):
@@ -1327,6 +1332,15 @@ class QuotesStage:
                 return False
             index += 2
         return True
+
+    def _opens_quotation(self, start: int, end: int) -> bool:
+        """Whether a quotation longer than a name opens in ``[start, end)``."""
+        marks = self._marks
+        index = bisect_left(marks, start)
+        if index == len(marks) or marks[index] >= end:
+            return False
+        closing = marks[index + 1] if index + 1 < len(marks) else len(self._folded.text)
+        return not short_name(self._folded.text, marks[index], closing)
 
     def _mark_ends_name(self, text: str, name: int, start: int, end: int) -> bool:
         """Whether a quotation mark in ``[start, end)``, between two words of the name that starts at

@@ -1316,3 +1316,21 @@ def test_a_subject_before_its_verb_may_begin_with_waw(quotes, text, speaker):
 )
 def test_a_short_quotation_with_a_number_is_a_name_or_a_figure_not_a_quote(quotes, text):
     assert [found[0] for found in quotes(text)] in ([], ["indirect"])
+
+
+def test_the_words_of_a_quotation_after_a_cue_are_not_its_speaker(quotes):
+    text = (
+        'وقال الوزير جيرار كولومب إن الاجتماع مهم. وتابع "إننا مستعدون لدرس المشاريع الملموسة التي قد'
+        ' تطرح علينا" مشددا على ضرورة "إعادة بناء اقتصاد بديل" من اقتصاد التهريب.'
+    )
+    assert {found[2] for found in quotes(text)} == {"الوزير جيرار كولومب"}
+
+
+def test_a_quoted_name_after_the_cue_is_still_the_speaker(quotes):
+    [(_, _, speaker, _)] = quotes('وقالت "هيومن رايتس ووتش" إن الانتهاكات مستمرة.')
+    assert speaker == "هيومن رايتس ووتش"
+
+
+def test_how_something_was_said_is_not_who_said_it(quotes):
+    [(_, _, speaker, _)] = quotes("ولكن نوالكا أعلن بشكل عفوي أن فريقه سيحقق الفوز.")
+    assert speaker == "نوالكا"
