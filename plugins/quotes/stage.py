@@ -161,6 +161,9 @@ _RELAYING = {"نقل", "نقلت", "ينقل", "تنقل"}
 _FROM = re.compile(r"\s*عن\s+")
 _AMMA = re.compile(r"اما\s+")  # "أما X فقال": as for X, he said
 _BUT = re.compile(r"(?:و?لكن|كما|بل)\s+")  # "لكن مدراء الشركة قالوا", "كما الوزير …"
+_TIME_NOUNS = {"العام", "الاسبوع", "الشهر", "الموسم", "اليوم"}
+_TIME_ADJECTIVE = re.compile(r"\s+(?:الماضي|الجاري|الحالي|المقبل|المنصرم)(?![^\W\d_])")
+_LONE_PREPOSITIONS = {"ب", "ل", "ك"}  # بـ، لـ with the tatweel folded away: "وصف … بـ«…»"
 _MANNER = {"بشكل", "بصوره", "بلهجه", "بصوت", "بوضوح", "بشده", "بقوه", "بحزم", "بصراحه"}  # how it was said
 _WAW_NOUNS = {"والد", "والده", "وفد", "ولي"}  # nouns that begin with و (وزير and وزارة are in the lexicon)
 _THERE = re.compile(r"هناك\s+(?!من\s)")
@@ -1245,13 +1248,17 @@ class QuotesStage:
                     return None  # "ولكن نوالكا أعلن بشكل عفوي أن": how; the subject came before
                 if word in _OBJECT_PRONOUNS or word.startswith("بال"):
                     continue  # "وأشار إليه الأسد", "وكتب بالتركية:": the speaker comes after them
-                if word in ("ب", "ل", "ك"):
+                if word in _LONE_PREPOSITIONS:
                     return None  # "يطالب بـ«عقد …»": a preposition (its tatweel folded away), no name
                 if word.startswith("لل") or word in self.participles or word in self.verb_words:
                     # "وقالت للجنة ...": an addressee; "وتابعت قائلة:", "وأضاف يقول": how; the pronoun's
                     return None
                 if len(word) > 3 and word.endswith(_OBJECT_SUFFIXES):
                     return None  # "وأكدت ثقتها بأن …": the verb's object; the speaker is the pronoun's
+            if word in _LONE_PREPOSITIONS:
+                break  # "واتهم السفير … الغرب بـ«الهمجية»": what comes after بـ is no name
+            if words and word in _TIME_NOUNS and _TIME_ADJECTIVE.match(text, match.end()):
+                break  # "وقالت الشركة العام الماضي إنها": when, not who (not المدعي العام)
             if (
                 words
                 and len(word) > 4
@@ -1263,7 +1270,7 @@ class QuotesStage:
             if (
                 word[-1] == "ا"
                 and _ADVERBIAL.fullmatch(word)
-                and word[:-1] not in self.titles  # not مسؤولا (an official)
+                and (word[:-1] not in self.titles or word == "متحدثا")  # not مسؤولا (an official)
             ):
                 if not words:
                     return None  # "وقال مخاطبا الحكومة": how the pronoun's speaker said it

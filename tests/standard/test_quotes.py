@@ -1334,3 +1334,20 @@ def test_a_quoted_name_after_the_cue_is_still_the_speaker(quotes):
 def test_how_something_was_said_is_not_who_said_it(quotes):
     [(_, _, speaker, _)] = quotes("ولكن نوالكا أعلن بشكل عفوي أن فريقه سيحقق الفوز.")
     assert speaker == "نوالكا"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # speaking (متحدثا), a time (العام الماضي) and بـ before what a verb calls something end a name
+        ("وقال منوتشين، متحدثا إلى الصحفيين في ساو باولو، إن ضعف الدولار مفيد.", "منوتشين"),
+        ("وقالت الشركة العام الماضي إنها تواجه أزمة بسبب تراجع الأسعار.", "الشركة"),
+        ('وطالب الاتحاد الأوروبي بـ"عدم التهاون" مع أعمال العنف.', "الاتحاد الأوروبي"),
+        # but not the general prosecutor nor the former director general
+        ("وقال المدعي العام إن التحقيق مستمر.", "المدعي العام"),
+        ("وأضاف المدير العام السابق أن الشركة تعافت.", "المدير العام السابق"),
+    ],
+)
+def test_speaking_a_time_or_bi_ends_a_name(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
