@@ -83,7 +83,9 @@ class Speaker:
     refers_to: Speaker | None = None  # the person a bare title stands for
 
 
-_NAME_TOKEN = re.compile(r"[^\s:،,\"“”«»]+|[،,]")  # the words of a speaker's name, and commas
+# the words of a speaker's name, and commas (؛, folded to ;, is one too: "لاحم الناصر؛ المستشار المصرفي")
+_NAME_TOKEN = re.compile(r"[^\s:،,;\"“”«»]+|[،,;]")
+_COMMAS = ("،", ",", ";")
 _ARABIC_LETTER = re.compile(r"[^\W\d_A-Za-z]")
 _DIGIT = re.compile(r"\d")  # any script's digits
 _OFFICES = {"الصحفيه", "الصحفي", "الاعلامي", "الاعلاميه", "الرسمي", "الرسميه", "باسم"}
@@ -930,7 +932,7 @@ class QuotesStage:
                 (token.endswith("ا") and not token.startswith("ال"))
                 or token[0].isdigit()
                 or token.startswith("بال")
-                or (named and previous in ("،", ",") and token.removeprefix("ال") not in self.person_titles)
+                or (named and previous in _COMMAS and token.removeprefix("ال") not in self.person_titles)
                 or (
                     definite
                     and not person
@@ -943,7 +945,7 @@ class QuotesStage:
                 end = subject.start + len(text[subject.start : word.start()].rstrip(" ،,"))
                 return Speaker(text[subject.start : end], subject.start, end) if end > subject.start else None
             person = person or token.removeprefix("ال") in self.person_titles
-            if person and token not in ("،", ",", "في", "لدي"):  # not a post's place: لدى الأمم المتحدة
+            if person and token not in (*_COMMAS, "في", "لدي"):  # not a post's place: لدى الأمم المتحدة
                 named = named or not (token.startswith(("ال", "لل")) or token in self.person_titles)
             definite = definite or (not person and token.startswith(DEFINITE))
             previous = token
@@ -1234,7 +1236,7 @@ class QuotesStage:
             word = match.group()
             if after_source and word in _SO_THAT:
                 break  # "وفقا للناطق … الرائد بدر السحيباني فإن …" (not فان جال, a name after a verb)
-            if word in ("،", ","):
+            if word in _COMMAS:
                 if after_source and words:
                     break  # "بحسب فرانس برس، عقد …": the source ends at the comma
                 # after a verb, an apposition ("السكرتير الصحفي لبوتين، دميتري بيسكوف") continues the name

@@ -1351,3 +1351,15 @@ def test_how_something_was_said_is_not_who_said_it(quotes):
 def test_speaking_a_time_or_bi_ends_a_name(quotes, text, speaker):
     [(_, _, found, _)] = quotes(text)
     assert found == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("وقال لاحم الناصر؛ المستشار المصرفي، إن السوق متماسكة.", "لاحم الناصر؛ المستشار المصرفي"),
+        ("وقال مصدر مقرب؛ إن الاتفاق قريب.", "مصدر مقرب"),
+    ],
+)
+def test_an_arabic_semicolon_in_a_name_is_a_comma(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
