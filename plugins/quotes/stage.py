@@ -168,6 +168,7 @@ _TIME_ADJECTIVE = re.compile(r"\s+(?:الماضي|الجاري|الحالي|ال
 _LONE_PREPOSITIONS = {"ب", "ل", "ك"}  # بـ، لـ with the tatweel folded away: "وصف … بـ«…»"
 _MANNER = {"بشكل", "بصوره", "بلهجه", "بصوت", "بوضوح", "بشده", "بقوه", "بحزم", "بصراحه"}  # how it was said
 _WAW_NOUNS = {"والد", "والده", "وفد", "ولي"}  # nouns that begin with و (وزير and وزارة are in the lexicon)
+_THEN_VERB = re.compile(r"\sف[^\W\d_]{2,}")  # the verb after أما X: "أما الباحث … فبين"
 _THERE = re.compile(r"هناك\s+(?!من\s)")
 # "لكن الديمقراطيين، الذين يعارضون التعديلات، يقولون": an aside on the subject, right before its verb
 _RELATIVE_ASIDE = re.compile(r"\s*[،,]\s*(?:الذي|التي|الذين)\s[^،,:\n]+[،,]\s*$")
@@ -1025,7 +1026,8 @@ class QuotesStage:
     def _previous_subject(self, text: str, sentence_start: int) -> Speaker | None:
         """The title or institution the sentence before ``sentence_start`` opens with, as the
         subject of its verb (with or without و), for a pronoun cue that opens a sentence when nobody
-        has spoken yet: "استنكر رئيس الجالية … الهجوم. وقال: «…»"."""
+        has spoken yet: "استنكر رئيس الجالية … الهجوم. وقال: «…»"; or the one it names after أما,
+        before the verb with ف ("أما الباحث الاجتماعي أحمد الصفحي فبين أن …. وقال إن")."""
         end = len(text[:sentence_start].rstrip())
         if end == 0:
             return None
@@ -1035,6 +1037,9 @@ class QuotesStage:
         start = self._sentence_start(text, paragraph_start, end)
         if for_its_part := _FOR_ITS_PART.match(text, start, end):
             start = for_its_part.end()
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+        if (amma := _AMMA.match(text, start, end)) and (then := _THEN_VERB.search(text, amma.end(), end)):
+            return self._name_up_to(text, amma.end(), then.start() + 1)  # "أما الباحث … فبين أن …"
         verb = text[start:end].split(None, 1)[:1]
         if verb and (verb[0] in _RELAYING or verb[0][1:] in _RELAYING):
             return None  # "وتنقل الصحيفة عن الزوجة قولها: …": the paper relays, it does not speak

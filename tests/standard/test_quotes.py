@@ -1363,3 +1363,10 @@ def test_speaking_a_time_or_bi_ends_a_name(quotes, text, speaker):
 def test_an_arabic_semicolon_in_a_name_is_a_comma(quotes, text, speaker):
     [(_, _, found, _)] = quotes(text)
     assert found == speaker
+
+
+def test_a_pronoun_cue_after_amma_goes_on_with_the_one_it_named(quotes):
+    text = (
+        "\n أما الباحث الاجتماعي أحمد السالم فبين أن الأسرة شريك في التربية. وقال إن ذلك يتطلب وسائل كثيرة."
+    )
+    assert quotes(text)[-1][2] == "الباحث الاجتماعي أحمد السالم"
