@@ -1251,8 +1251,6 @@ class QuotesStage:
                     return None  # "وقال: كان من المهم": what was said, not who said it
                 if self._opens_quotation(start, match.start()):
                     return None  # 'وتابع "إننا مستعدون …"': what was said (not 'قالت "هيومن رايتس ووتش"')
-                if word in _MANNER:
-                    return None  # "ولكن نوالكا أعلن بشكل عفوي أن": how; the subject came before
                 if word in _OBJECT_PRONOUNS or word.startswith("بال"):
                     continue  # "وأشار إليه الأسد", "وكتب بالتركية:": the speaker comes after them
                 if word in _LONE_PREPOSITIONS:
@@ -1262,6 +1260,10 @@ class QuotesStage:
                     return None
                 if len(word) > 3 and word.endswith(_OBJECT_SUFFIXES):
                     return None  # "وأكدت ثقتها بأن …": the verb's object; the speaker is the pronoun's
+            if word in _MANNER:
+                if not words:
+                    return None  # "ولكن نوالكا أعلن بشكل عفوي أن": how; the subject came before
+                break  # "مدرب أوروبي بشكل حصري"
             if word in _LONE_PREPOSITIONS:
                 break  # "واتهم السفير … الغرب بـ«الهمجية»": what comes after بـ is no name
             if words and word in _TIME_NOUNS and _TIME_ADJECTIVE.match(text, match.end()):

@@ -1370,3 +1370,31 @@ def test_a_pronoun_cue_after_amma_goes_on_with_the_one_it_named(quotes):
         "\n أما الباحث الاجتماعي أحمد السالم فبين أن الأسرة شريك في التربية. وقال إن ذلك يتطلب وسائل كثيرة."
     )
     assert quotes(text)[-1][2] == "الباحث الاجتماعي أحمد السالم"
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # honorifics, a source and a coach open a title as رئيس and وزير do
+        (
+            "نوه صاحب السمو الأمير جلوي بن عبدالعزيز بالمبادرات، مؤكدا أن ذلك يجسد الروح الوطنية.",
+            "صاحب السمو الأمير جلوي بن عبدالعزيز",
+        ),
+        (
+            "كشف مصدر داخل المقاومة الشعبية أن الغارات كانت مركزة، مشيرا إلى أن التنسيق بات على أعلى مستوى.",
+            "مصدر داخل المقاومة الشعبية",
+        ),
+        (
+            "وأشاد مدرب الأنصار عبود الخضري بلاعبيه، مشيرا إلى أن الفريق قدم مباراة كبيرة.",
+            "مدرب الأنصار عبود الخضري",
+        ),
+    ],
+)
+def test_a_participle_goes_on_with_an_honorific_a_source_or_a_coach(quotes, sentence, speaker):
+    *_, (_, _, found, _) = quotes(sentence)
+    assert found == speaker
+
+
+def test_a_manner_phrase_ends_a_name(quotes):
+    [(_, _, speaker, _)] = quotes("ونفى أردوغان بقوة أن تكون بلاده متورطة في الهجوم.")
+    assert speaker == "أردوغان"
