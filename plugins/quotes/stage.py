@@ -168,6 +168,8 @@ _TIME_ADJECTIVE = re.compile(r"\s+(?:الماضي|الجاري|الحالي|ال
 _LONE_PREPOSITIONS = {"ب", "ل", "ك"}  # بـ، لـ with the tatweel folded away: "وصف … بـ«…»"
 _MANNER = {"بشكل", "بصوره", "بلهجه", "بصوت", "بوضوح", "بشده", "بقوه", "بحزم", "بصراحه"}  # how it was said
 _WAW_NOUNS = {"والد", "والده", "وفد", "ولي"}  # nouns that begin with و (وزير and وزارة are in the lexicon)
+_WHEREBY = {"حيث", "اذ"}
+_AL_VERBS = {"التقي", "والتقي", "التقت", "والتقت"}  # verbs that look definite: "والتقى المهندس …"
 _THEN_VERB = re.compile(r"\sف[^\W\d_]{2,}")  # the verb after أما X: "أما الباحث … فبين"
 _THERE = re.compile(r"هناك\s+(?!من\s)")
 # "لكن الديمقراطيين، الذين يعارضون التعديلات، يقولون": an aside on the subject, right before its verb
@@ -859,9 +861,9 @@ class QuotesStage:
         if for_its_part := _FOR_ITS_PART.match(text, sentence_start, end):
             sentence_start = for_its_part.end()
         # after "من جانبه،" the verb opens its clause without و; a participle's sentence may, too
-        subject = self._subject_of_verb_at(
-            text, sentence_start, end, participle or bool(for_its_part), any_name=bool(for_its_part)
-        )
+        # "تحدث المدير الفني … حيث قال:": حيث (whereby) goes on with the opening verb's subject
+        bare_verb = participle or bool(for_its_part) or word_before(text, end) in _WHEREBY
+        subject = self._subject_of_verb_at(text, sentence_start, end, bare_verb, any_name=bool(for_its_part))
         if subject is not None or not participle:
             return subject
         comma = end
@@ -888,7 +890,7 @@ class QuotesStage:
             return None
         if word[0] not in "وف" and (not bare_verb or word in self.person_titles or word in self.titles):
             return None
-        if _PRONOUN_OPENING.match(word) or word.startswith(DEFINITE):
+        if _PRONOUN_OPENING.match(word) or (word.startswith(DEFINITE) and word not in _AL_VERBS):
             return None
         subject = self._noun_phrase(text, verb.end(), end)
         if subject is None:

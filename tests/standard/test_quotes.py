@@ -1398,3 +1398,17 @@ def test_a_participle_goes_on_with_an_honorific_a_source_or_a_coach(quotes, sent
 def test_a_manner_phrase_ends_a_name(quotes):
     [(_, _, speaker, _)] = quotes("ونفى أردوغان بقوة أن تكون بلاده متورطة في الهجوم.")
     assert speaker == "أردوغان"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("تحدث المدير الفني للفريق عن المباراة الودية، حيث قال: كانت مباراة قوية.", "المدير الفني للفريق"),
+        ("والتقى المهندس المخرج بزوار الحديقة، وأكد أن حدائق جديدة قيد الإنشاء.", "المهندس المخرج"),
+    ],
+)
+def test_a_pronoun_cue_after_hayth_or_the_verb_iltaqa_goes_on_with_the_sentences_subject(
+    quotes, text, speaker
+):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
