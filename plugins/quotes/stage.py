@@ -6,13 +6,16 @@ untouched by it), and reports raw offsets through the normalizer's offset map.
 - **Direct quotes** are the text between quotation marks of any style (“ ” « » " „ ‘ ’), paired
   left to right within a paragraph, so a closing mark used as an opener still pairs; a mark left
   open runs to the end of its paragraph. A short quoted phrase after a naming word (لوكالة
-  "سبوتنيك") or in a sentence with no speech verb is a name or a title, not a quote.
+  "سبوتنيك") or a source phrase (وفقا لـ"فرانس برس"), with a digit (طائرات «إف 16»), or in a
+  sentence with no speech verb is a name, a title or a figure, not a quote.
 - **Unquoted direct speech** is what follows a verb of saying and a colon without quotation marks
   (وقال هنية: كانت زيارة ناجحة), up to the next quotation, the sentence of the next speech verb
   or the paragraph's end: ``unquoted``.
-- **Indirect speech** is a speech verb followed by إن/أن and the reported clause, up to the end of
-  the sentence, the next direct quote or the next speech verb after a comma (…، مضيفا أن); quoted
-  words in it that are not speech (نتج عنه «استشهاد») are part of it.
+- **Indirect speech** is a speech verb followed by إن/أن, or a source phrase followed by فإن
+  (ووفقا للناطق … فإن), and the reported clause, up to the end of the sentence, the next direct
+  quote or the next speech verb after a comma (…، مضيفا أن) or after في حين/بينما; quoted words in
+  it that are not speech (نتج عنه «استشهاد») are part of it. A present speech verb after أن/لن
+  (عليه أن يقول) says what is to be said, not what was, unless يود or قبل/بعد come before أن.
 - **Speakers**: the noun phrase after the speech verb or source phrase (وفقا لـ، بحسب) before the
   quote — after a relaying verb, the one relayed (نقلت تقارير عن متحدث … قوله) — or the subject
   before the verb (ريتشارد هارت … يعتبر أن، أما X فقال), or after the quote (“…”، قال المسؤول);
@@ -22,7 +25,10 @@ untouched by it), and reports raw offsets through the normalizer's offset map.
   feminine participle (مضيفة) goes on with a feminine speaker. A participle whose sentence names
   nobody who spoke goes on with the title or institution its sentence (or a later clause in it)
   opens with after a verb, or with the one a speech verb in it names before a comma; a statement
-  relayed from a pronoun (ونقل التلفزيون عنه قوله) is the last speaker's. A negated cue (لم تؤكد
+  relayed from a pronoun (ونقل التلفزيون عنه قوله) is the last speaker's. After من جهته a
+  description is speaker enough (الحكم الدولي، الأزهر); a pronoun cue opening a sentence with
+  nobody named before takes the title or institution (or the one after أما) the sentence before
+  opens with, when number and gender agree and that sentence does not relay. A negated cue (لم تؤكد
   إن), the impersonal يذكر أن, a verbal noun after تم, أن after بيد/غير/إلا and an أن inside what
   follows a colon (وقال: نريد أن) report nothing; two verbs before one أن report it once. علي, which the
   folding makes one with على, is a name where the article writes it so. ``canonical`` is the
@@ -30,8 +36,9 @@ untouched by it), and reports raw offsets through the normalizer's offset map.
   title, a speech verb or بن, so that a verb before the name, أعلن بوتين، is never taken for one;
   a full name only by a longer mention that ends with it, of the same type).
 - **Where a name ends**: at a stop word, a colon, a speech verb, ب and a speech noun (بخطابه), a
-  manner of saying (معلقا، ردا، مرارا), وهو, a word with its pronoun (حينها، واسمها), a quotation
-  mark that does not enclose a short quoted name, or at twelve words when none of these comes by
+  manner of saying (معلقا، ردا، مرارا، بشكل، بقوة), a time (العام الماضي), a lone بـ, وهو, a word
+  with its pronoun (حينها، واسمها), a quotation mark that does not enclose a short quoted name (a
+  longer quotation right after the cue is what was said), or at twelve words when none of these comes by
   the sixteenth; في after a generic title, لدى after an envoy's and من after a number (عدد من
   مؤيدي الأسد) go on; a لل word goes on after a title (المتحدث العسكري للجيش) or an institution
   (مركز الملك سلمان للإغاثة) and is the one spoken to after a name (ماكرون للصحافيين).
