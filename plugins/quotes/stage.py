@@ -93,6 +93,7 @@ class Speaker:
 # the words of a speaker's name, and commas (؛, folded to ;, is one too: "لاحم الناصر؛ المستشار المصرفي")
 _NAME_TOKEN = re.compile(r"[^\s:،,;\"“”«»]+|[،,;]")
 _COMMAS = ("،", ",", ";")
+_COMMA_SPLIT = re.compile(r"\s*[،,;]\s*")
 _ARABIC_LETTER = re.compile(r"[^\W\d_A-Za-z]")
 _DIGIT = re.compile(r"\d")  # any script's digits
 _OFFICES = {"الصحفيه", "الصحفي", "الاعلامي", "الاعلاميه", "الرسمي", "الرسميه", "باسم"}
@@ -554,7 +555,6 @@ class QuotesStage:
                 continue  # وكتب ترامب على "تويتر": where it was said
             if length <= 3 and _DIGIT.search(content):
                 continue  # طائرات «إف 16»، "خليجي 23"، براون «18 عاما»، (البقرة: 273): a name or a figure
-
             if length <= 6 and self._sources.ending_at(opening):
                 continue  # وفقا لـ"فرانس برس"، بحسب «مصادر مطلعة»: who the source is, not their words
             if length <= 6 and _COLON_THEN_QUOTE.match(text, closing + 1):
@@ -807,8 +807,8 @@ class QuotesStage:
         """Where the clause from ``start`` ends: at its sentence's end, or before the next quotation
         mark; with ``openings`` (where the direct quotes begin, sorted), before the next of them or
         a speech verb after a comma ("…، وأضاف أن") or after في حين، بينما، فيما, whichever comes
-        first. The spaces and
-        punctuation that end it, and a quotation mark it holds only the close of, are left out."""
+        first. The spaces and punctuation that end it, and a quotation mark it holds only the close
+        of, are left out."""
         cut = end
         sentence = first_within(self._sentence_marks, start, end)
         if sentence is not None:
@@ -913,7 +913,7 @@ class QuotesStage:
         words = name.text.split()
         if words[0].startswith("ال"):
             return True
-        after_comma = re.split(r"\s*[،,]\s*", name.text, maxsplit=1)[1:]
+        after_comma = _COMMA_SPLIT.split(name.text, maxsplit=1)[1:]
         return bool(after_comma) and (
             after_comma[0].startswith("ال") or after_comma[0].split()[0] in self.person_titles
         )
@@ -952,7 +952,7 @@ class QuotesStage:
                     and not (token[0] == "ب" and self.organisation.match(token, 1))  # بوزارة الداخلية
                 )
             ):
-                end = subject.start + len(text[subject.start : word.start()].rstrip(" ،,"))
+                end = subject.start + len(text[subject.start : word.start()].rstrip(" ،,;"))
                 return Speaker(text[subject.start : end], subject.start, end) if end > subject.start else None
             person = person or token.removeprefix("ال") in self.person_titles
             if person and token not in (*_COMMAS, "في", "لدي"):  # not a post's place: لدى الأمم المتحدة
