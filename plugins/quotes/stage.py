@@ -1275,7 +1275,9 @@ class QuotesStage:
                 break  # "مدرب أوروبي بشكل حصري"
             if word in _LONE_PREPOSITIONS:
                 break  # "واتهم السفير … الغرب بـ«الهمجية»": what comes after بـ is no name
-            if words and word in _TIME_NOUNS and _TIME_ADJECTIVE.match(text, match.end()):
+            if word in _TIME_NOUNS and _TIME_ADJECTIVE.match(text, match.end()):
+                if not words:
+                    return None  # "وكان رئيس الوزراء … قال الشهر الماضي إن": the subject came before
                 break  # "وقالت الشركة العام الماضي إنها": when, not who (not المدعي العام)
             if (
                 words

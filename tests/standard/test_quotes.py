@@ -1418,3 +1418,12 @@ def test_a_pronoun_cue_after_hayth_or_the_verb_iltaqa_goes_on_with_the_sentences
 ):
     [(_, _, found, _)] = quotes(text)
     assert found == speaker
+
+
+def test_a_time_right_after_the_verb_is_not_its_speaker(quotes):
+    [(_, _, speaker, _)] = quotes("وكان رئيس الوزراء قال الشهر الماضي إن الحكومة تريد رفع سن التقاعد.")
+    assert speaker == "رئيس الوزراء"
+
+
+def test_what_a_verb_founds_is_named_not_quoted(quotes):
+    assert quotes('أعلن الرئيس الفرنسي عن تشكيل "تحالف باريس" لمكافحة الإرهاب.') == []
