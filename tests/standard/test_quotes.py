@@ -1427,3 +1427,9 @@ def test_a_time_right_after_the_verb_is_not_its_speaker(quotes):
 
 def test_what_a_verb_founds_is_named_not_quoted(quotes):
     assert quotes('أعلن الرئيس الفرنسي عن تشكيل "تحالف باريس" لمكافحة الإرهاب.') == []
+
+
+@pytest.mark.parametrize("manner", ["بدوره", "بسخرية", "بلغتنا الدارجة"])
+def test_a_manner_right_after_the_verb_names_nobody(quotes, manner):
+    text = f'وقال المخرج يوسف شاهين إن الفيلم جاهز. وقال {manner}: "الجمهور سيحكم على العمل".'
+    assert [found[2] for found in quotes(text)] == ["المخرج يوسف شاهين"] * 2
