@@ -316,7 +316,13 @@ class QuotesStage:
         issuing = words_pattern(fold(w) for w in data["issuing_verbs"]["words"])
         self.issuing = re.compile(rf"(?<![^\W\d_])[وف]?{issuing}(?![^\W\d_])")
         verb = words_pattern(all_verbs)
-        source = words_pattern(sources)
+        # a phrase that ends in ل runs into the word after it (وفقا لوكالة); any other ends a word
+        # of its own (حسبما ذكر is not the start of حسبما ذكرت, nor بحسب of بحسبهم), or runs into
+        # ما (حسبما أكده X: see _WHAT_VERB)
+        attached = {w for w in sources if w.endswith("ل")}
+        source = (
+            rf"(?:{words_pattern(attached)}|{words_pattern(sources - attached)}(?:(?![^\W\d_])|(?=ما\s)))"
+        )
         # the words that start a cue, to find cues from the text's distinct words (see _find_cues)
         # each word that may be a cue, with و/ف or without, by the verb it is (وقال → قال): the verbs
         # are looked for in the text without و/ف

@@ -1433,3 +1433,27 @@ def test_what_a_verb_founds_is_named_not_quoted(quotes):
 def test_a_manner_right_after_the_verb_names_nobody(quotes, manner):
     text = f'وقال المخرج يوسف شاهين إن الفيلم جاهز. وقال {manner}: "الجمهور سيحكم على العمل".'
     assert [found[2] for found in quotes(text)] == ["المخرج يوسف شاهين"] * 2
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a source phrase is a word of its own: not the start of ذكرت, فقد, بحسبهم
+        (
+            'وأحيل المتهمون للمحاكمة بتهمة "تشكيل تنظيم إرهابي سري"، حسبما ذكرت وكالة الأنباء الرسمية.',
+            "وكالة الأنباء الرسمية",
+        ),
+        (
+            "وتم توزيع المدينة إلى 8 دوائر، حسبما أكده المنسق العام للجنة، الذي أكد أن التوزيع جاء وفق الأنظمة.",
+            "المنسق العام للجنة",
+        ),
+    ],
+)
+def test_a_source_phrase_ends_a_word(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
+
+
+def test_a_word_that_begins_like_a_source_phrase_is_no_source(quotes):
+    text = "باع دينه وفقد إنسانيته، والمقصود منه إثارة الفتنة في المجتمع، فإن الجريمة نكراء."
+    assert quotes(text) == []
