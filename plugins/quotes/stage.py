@@ -1120,7 +1120,11 @@ class QuotesStage:
         if cue.group("verb") in _RELAYING and (relayed := _FROM.match(text, cue.end(), stop)):
             return self._noun_phrase(text, relayed.end(), stop)  # "ونقلت عن مستشار … قوله": the one relayed
         start = cue.end()
-        if cue.re is self.verb and (demonstrative := _DEMONSTRATIVE.match(text, start, stop)):
+        if (
+            cue.re is self.verb
+            and "ذلك" in text[start : start + 6]
+            and (demonstrative := _DEMONSTRATIVE.match(text, start, stop))
+        ):
             start = demonstrative.end()  # "صرح بذلك وكيل الوزارة"
         speaker = self._noun_phrase(text, start, stop, cue.re is self.source)
         if speaker is not None and cue.group("verb") in _RELAYING:
@@ -1267,7 +1271,7 @@ class QuotesStage:
             if not words:
                 if ":" in text[start : match.start()]:
                     return None  # "وقال: كان من المهم": what was said, not who said it
-                if self._opens_quotation(start, match.start()):
+                if match.start() - start > 1 and self._opens_quotation(start, match.start()):
                     return None  # 'وتابع "إننا مستعدون …"': what was said (not 'قالت "هيومن رايتس ووتش"')
                 if word in _OBJECT_PRONOUNS or word.startswith("بال"):
                     continue  # "وأشار إليه الأسد", "وكتب بالتركية:": the speaker comes after them
