@@ -142,6 +142,10 @@ _PASSIVE = {"تم", "يتم", "سيتم", "تمت"}  # "تم نقل الشهيد
 _NOTHING_SAID = _NEGATIONS | _PASSIVE  # before a cue: "لم تؤكد إن", "وتم نقل … بيد أن"
 _NOT_THAT = _NOT_REPORTING | _CONNECTIVES  # before أن: it is not the reported clause's
 _TO = {"ان", "لن", "كي", "لكي"}  # before a present verb: "عليه أن يقول", "لن يقول" (to say, will not say)
+# what a relaying verb relays, before whose it is: "نقلت الوكالة تأكيد X"، "تصريحات لسفير …"
+_RELAYED_SPEECH = re.compile(
+    r"(?<![^\W\d_])(?:تاكيدات|تاكيد|تصريحات|تصريح|قول|نفي)(?![^\W\d_])(?:\s+ل(?=[^\W\d_]))?\s*"
+)
 _SO_THAT = {"فان", "فانه", "فانها", "فانهم"}  # فإن، folded: what a source phrase's name ends at
 _WHILE = re.compile(r"(?<![^\W\d_])(?:في\s+حين|بينما|فيما)\s+$")  # right before a speech verb
 _SUBJUNCTIVE_SPEECH = re.compile(r"[يت]\S+ ")  # a present verb, to look up among the speech verbs
@@ -1131,7 +1135,17 @@ class QuotesStage:
             relayed = _FROM.match(text, speaker.end, stop)
             if relayed:
                 return self._noun_phrase(text, relayed.end(), stop) or speaker
+            if said := _RELAYED_SPEECH.search(text, speaker.start, speaker.end):
+                # "ونقلت الوكالة تأكيد المكلف بالإعلام …"، "نقلت إرنا تصريحات لسفير …": the one whose
+                # words are relayed, or the one relaying when nobody is named after the words
+                return self._noun_phrase(text, said.end(), stop) or self._named_up_to(speaker, said.start())
         return speaker
+
+    @staticmethod
+    def _named_up_to(name: Speaker, end: int) -> Speaker | None:
+        """``name`` cut before ``end`` (a position in the text), without the spaces before it."""
+        cut = name.text[: end - name.start].rstrip()
+        return Speaker(cut, name.start, name.start + len(cut)) if cut else None
 
     def _named_after_in_it(self, text: str, cue: re.Match, start: int, stop: int) -> Speaker | None:
         """The name after "فيه" when it is the cue's subject: after a time ("في الوقت الذي أعلنت

@@ -1457,3 +1457,22 @@ def test_a_source_phrase_ends_a_word(quotes, text, speaker):
 def test_a_word_that_begins_like_a_source_phrase_is_no_source(quotes):
     text = "باع دينه وفقد إنسانيته، والمقصود منه إثارة الفتنة في المجتمع، فإن الجريمة نكراء."
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a relayed statement is the one's whose words they are, or the relayer's when nobody is named
+        (
+            "ونقلت وكالة الأنباء تأكيد المكلف بالإعلام بوزارة الداخلية وليد الوقيني أنه تم حجز الأسلحة.",
+            "المكلف بالإعلام بوزارة الداخلية وليد الوقيني",
+        ),
+        ("ونقلت الوكالة تصريحات لرودسكوي قال فيها إن الصواريخ وصلت.", "رودسكوي"),
+        ("ونقلت الصحيفة تصريحات جاء فيها أن الفريق سيعود.", "الصحيفة"),
+        # ما ends a name: "what happened", not part of who said it
+        ("ونفت روسيا ما جاء في التقرير، مؤكدة أنه لا أساس له.", "روسيا"),
+    ],
+)
+def test_relayed_words_and_ma_after_a_name(quotes, text, speaker):
+    *_, (_, _, found, _) = quotes(text)
+    assert found == speaker
