@@ -142,6 +142,7 @@ _PASSIVE = {"تم", "يتم", "سيتم", "تمت"}  # "تم نقل الشهيد
 _NOTHING_SAID = _NEGATIONS | _PASSIVE  # before a cue: "لم تؤكد إن", "وتم نقل … بيد أن"
 _NOT_THAT = _NOT_REPORTING | _CONNECTIVES  # before أن: it is not the reported clause's
 _TO = {"ان", "لن", "كي", "لكي"}  # before a present verb: "عليه أن يقول", "لن يقول" (to say, will not say)
+_IN_STATEMENT = re.compile(r"\s+(?:ال)?(?:تصريح|حديث|مقابله|بيان|لقاء|اتصال)")  # "المصادر في تصريحات لـ…"
 # what a relaying verb relays, before whose it is: "نقلت الوكالة تأكيد X"، "تصريحات لسفير …"
 _RELAYED_SPEECH = re.compile(
     r"(?<![^\W\d_])(?:تاكيدات|تاكيد|تصريحات|تصريح|قول|نفي)(?![^\W\d_])(?:\s+ل(?=[^\W\d_]))?\s*"
@@ -1331,6 +1332,7 @@ class QuotesStage:
                         word == "في"
                         and 0 < len(words) <= 2
                         and text[words[0][0] : words[0][1]].removeprefix("ال") in self.titles
+                        and not _IN_STATEMENT.match(text, match.end())  # not المصدر في تصريح
                     )
                     and not (  # a number of people goes on with who they are: عدد من مؤيدي الأسد
                         word == "من" and len(words) == 1 and text[words[0][0] : words[0][1]] in _QUANTITIES

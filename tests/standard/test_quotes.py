@@ -1476,3 +1476,16 @@ def test_a_word_that_begins_like_a_source_phrase_is_no_source(quotes):
 def test_relayed_words_and_ma_after_a_name(quotes, text, speaker):
     *_, (_, _, found, _) = quotes(text)
     assert found == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('وأوضح المصدر في تصريح لـ"الوطن" أن الاجتماع تأجل.', "المصدر"),
+        ("وقال المتحدث في البيان إن الوزارة ستتابع القضية.", "المتحدث"),
+        ("وقال مسؤول في البيت الأبيض إن الزيارة قائمة.", "مسؤول في البيت الأبيض"),  # a place goes on
+    ],
+)
+def test_a_statement_after_a_bare_title_is_not_its_place(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
