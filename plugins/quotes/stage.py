@@ -184,7 +184,7 @@ _MANNER = {  # how it was said, folded: "بشكل عفوي", "فيقول بلغ�
     *("بدوره", "بدورها", "بنفسه", "بنفسها", "بلغتنا", "بلهجته", "بلهجتها", "بصوته", "بصوتها"),
 }
 _WAW_NOUNS = {"والد", "والده", "وفد", "ولي"}  # nouns that begin with و (وزير and وزارة are in the lexicon)
-_WHEREBY = {"حيث", "اذ"}
+_EXPRESSED = {"عبر", "وعبر"}
 _AL_VERBS = {"التقي", "والتقي", "التقت", "والتقت"}  # verbs that look definite: "والتقى المهندس …"
 _THEN_VERB = re.compile(r"\sف[^\W\d_]{2,}")  # the verb after أما X: "أما الباحث … فبين"
 _THERE = re.compile(r"هناك\s+(?!من\s)")
@@ -873,33 +873,29 @@ class QuotesStage:
         """The subject of the verb that opens the sentence of a participle or a pronoun cue, if it
         is a title or an institution ("وأبدى رئيس النادي هذيل آل شرمه ارتياحه …، وقال:", "وجه وزير
         الخزانة الأميركي ستيفن منوتشين تحذيرا …، قائلا"). The sentence must open with a word that
-        can be a verb: not a particle (أما، لكن، كما), a title nor a definite word; only a
-        participle's sentence may open with a verb without و/ف (a pronoun cue's takes a subject so
-        named too often from a clause before it). The verb's object after the subject is left out.
+        can be a verb, with or without و/ف: not a particle (أما، لكن، كما), a title nor a definite
+        word (a pronoun cue comes here only when nobody has spoken before it in the article: "عبر
+        الرئيس الأمريكي … عن حزنه، وأشار إلى أن"). The verb's object after the subject is left out.
         When the sentence opens with a clause of its own ("رغم كل الجدل …، دافع الرئيس الأمريكي
         دونالد ترامب …، مؤكدا"), a participle's subject is that of the nearest clause after a comma
         that opens with a verb and a title or an institution."""
         if for_its_part := _FOR_ITS_PART.match(text, sentence_start, end):
             sentence_start = for_its_part.end()
-        # after "من جانبه،" the verb opens its clause without و; a participle's sentence may, too
-        # "تحدث المدير الفني … حيث قال:": حيث (whereby) goes on with the opening verb's subject
-        bare_verb = participle or bool(for_its_part) or word_before(text, end) in _WHEREBY
-        subject = self._subject_of_verb_at(text, sentence_start, end, bare_verb, any_name=bool(for_its_part))
+        subject = self._subject_of_verb_at(text, sentence_start, end, any_name=bool(for_its_part))
         if subject is not None or not participle:
             return subject
         comma = end
         while (
             comma := max(text.rfind("،", sentence_start, comma), text.rfind(",", sentence_start, comma))
         ) >= 0:
-            if (subject := self._subject_of_verb_at(text, comma + 1, end, True)) is not None:
+            if (subject := self._subject_of_verb_at(text, comma + 1, end)) is not None:
                 return subject
         return None
 
-    def _subject_of_verb_at(
-        self, text: str, start: int, end: int, bare_verb: bool, any_name: bool = False
-    ) -> Speaker | None:
+    def _subject_of_verb_at(self, text: str, start: int, end: int, any_name: bool = False) -> Speaker | None:
         """The title or institution after the verb that opens a clause at ``start`` (see
-        :meth:`_opening_subject`); ``bare_verb``: the verb may stand without و/ف."""
+        :meth:`_opening_subject`); ``any_name``: a description or a name with one after a comma
+        will do (after من جهته), not only a title or an institution."""
         tokens = _NAME_TOKEN.finditer(text, start, end)
         verb = next(tokens, None)
         if verb is not None and verb.group() in _QAD:
@@ -907,9 +903,9 @@ class QuotesStage:
         if verb is None or verb.end() >= end - 1:
             return None
         word = verb.group()
-        if len(word) < 3 or word in self.stops or word in _NOT_OPENING_VERBS:
-            return None
-        if word[0] not in "وف" and (not bare_verb or word in self.person_titles or word in self.titles):
+        if len(word) < 3 or (word in self.stops and word not in _EXPRESSED) or word in _NOT_OPENING_VERBS:
+            return None  # عبر is "via" as a stop word and "expressed" opening a sentence (عبر الرئيس … عن)
+        if word[0] not in "وف" and (word in self.person_titles or word in self.titles):
             return None
         if _PRONOUN_OPENING.match(word) or (word.startswith(DEFINITE) and word not in _AL_VERBS):
             return None
@@ -1066,7 +1062,7 @@ class QuotesStage:
         verb = text[start:end].split(None, 1)[:1]
         if verb and (verb[0] in _RELAYING or verb[0][1:] in _RELAYING):
             return None  # "وتنقل الصحيفة عن الزوجة قولها: …": the paper relays, it does not speak
-        return self._subject_of_verb_at(text, start, end, True, any_name=bool(for_its_part))
+        return self._subject_of_verb_at(text, start, end, any_name=bool(for_its_part))
 
     def _named_by_speech_verb(self, text: str, sentence_start: int, cue: re.Match) -> Speaker | None:
         """The one a speech verb before a participle in its sentence names, with a comma after the

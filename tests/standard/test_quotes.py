@@ -1489,3 +1489,11 @@ def test_relayed_words_and_ma_after_a_name(quotes, text, speaker):
 def test_a_statement_after_a_bare_title_is_not_its_place(quotes, text, speaker):
     [(_, _, found, _)] = quotes(text)
     assert found == speaker
+
+
+def test_a_pronoun_cue_with_nobody_named_before_goes_on_with_the_subject_of_a_bare_opening_verb(quotes):
+    text = (
+        "عبر الرئيس الأمريكي دونالد ترامب عن حزنه بشأن مصير الصحفي، وأشار إلى أن الإفراج عن القس جاء مصادفة."
+    )
+    [(_, _, speaker, _)] = quotes(text)
+    assert speaker == "الرئيس الأمريكي دونالد ترامب"
