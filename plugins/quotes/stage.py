@@ -17,7 +17,8 @@ untouched by it), and reports raw offsets through the normalizer's offset map.
   it that are not speech (نتج عنه «استشهاد») are part of it. A present speech verb after أن/لن
   (عليه أن يقول) says what is to be said, not what was, unless يود or قبل/بعد come before أن.
 - **Speakers**: the noun phrase after the speech verb or source phrase (وفقا لـ، بحسب) before the
-  quote — after a relaying verb, the one relayed (نقلت تقارير عن متحدث … قوله) — or the subject
+  quote — after a relaying verb, the one relayed (نقلت تقارير عن متحدث … قوله، نقلت الوكالة تأكيد
+  المتحدث …) — or the subject
   before the verb (ريتشارد هارت … يعتبر أن، أما X فقال), or after the quote (“…”، قال المسؤول);
   otherwise the most recent speaker whose gender agrees with the verb (وأضاف / وأضافت), as for a
   quote continued from the paragraph before; a participle (مضيفا) never takes the words after it.
