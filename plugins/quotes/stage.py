@@ -143,14 +143,12 @@ _PASSIVE = {"تم", "يتم", "سيتم", "تمت"}  # "تم نقل الشهيد
 _NOTHING_SAID = _NEGATIONS | _PASSIVE  # before a cue: "لم تؤكد إن", "وتم نقل … بيد أن"
 _NOT_THAT = _NOT_REPORTING | _CONNECTIVES  # before أن: it is not the reported clause's
 _TO = {"ان", "لن", "كي", "لكي"}  # before a present verb: "عليه أن يقول", "لن يقول" (to say, will not say)
-_IN_STATEMENT = re.compile(r"\s+(?:ال)?(?:تصريح|حديث|مقابله|بيان|لقاء|اتصال)")  # "المصادر في تصريحات لـ…"
 # what a relaying verb relays, before whose it is: "نقلت الوكالة تأكيد X"، "تصريحات لسفير …"
 _RELAYED_SPEECH = re.compile(
     r"(?<![^\W\d_])(?:تاكيدات|تاكيد|تصريحات|تصريح|قول|نفي)(?![^\W\d_])(?:\s+ل(?=[^\W\d_]))?\s*"
 )
 _SO_THAT = {"فان", "فانه", "فانها", "فانهم"}  # فإن، folded: what a source phrase's name ends at
 _WHILE = re.compile(r"(?<![^\W\d_])(?:في\s+حين|بينما|فيما)\s+$")  # right before a speech verb
-_SUBJUNCTIVE_SPEECH = re.compile(r"[يت]\S+ ")  # a present verb, to look up among the speech verbs
 # after these, أن and a present verb tell what was said: "قبل أن يطالب بـ…" (before he demanded),
 # "وتود الجامعة أن توضح أن …" (the university would like to make clear), "سوى أن يعلن «…»"
 _STATING = {"قبل", "بعد", "منذ", "يود", "تود", "نود", "اود", "سوي"}
@@ -259,6 +257,12 @@ _TIMES = {  # between an issuing verb's subject and the statement: "وأصدرت
 _AT_A_TIME = re.compile(r"(?:وقت|حين)\s+(?:(?:الذي|التي)\s+)?$")  # "في الوقت الذي قال فيه الطراونة"
 
 
+def _cut_before(name: Speaker, end: int) -> Speaker | None:
+    """``name`` cut before ``end`` (a position in the text), without the spaces before it."""
+    cut = name.text[: end - name.start].rstrip()
+    return Speaker(cut, name.start, name.start + len(cut)) if cut else None
+
+
 def _initial(text: str, index: int) -> bool:
     """Whether the mark at ``index`` is the period of a one-letter abbreviation (د. for دكتور)."""
     return (
@@ -319,6 +323,7 @@ class QuotesStage:
         # بيانا (tanween folds to ا)، البيان، رسالة؛ after ب or في (رد ترامب بتغريدة، في البيان) it is
         # no issuing verb's object
         self.statement = re.compile(rf"(?<![^\W\d_])و?(?P<in_by>ب|في\s+)?(?:ال)?{statements}ا?(?![^\W\d_])")
+        self.in_statement = re.compile(rf"\s+(?:ال)?{statements}")  # after في: "المصدر في تصريحات لـ…"
         issuing = words_pattern(fold(w) for w in data["issuing_verbs"]["words"])
         self.issuing = re.compile(rf"(?<![^\W\d_])[وف]?{issuing}(?![^\W\d_])")
         verb = words_pattern(all_verbs)
@@ -445,6 +450,12 @@ class QuotesStage:
                 thats.append(match)
         return Matches(thats)
 
+    def _said_with(self, speaker: Speaker, verb: str) -> None:
+        """Note on ``speaker`` the gender and number of the verb that named them, for a later pronoun
+        cue to agree with."""
+        speaker.feminine = verb in self.feminine_verbs
+        speaker.plural = verb in self.plural_verbs
+
     def _nothing_said(self, text: str, verb: re.Match) -> bool:
         """Whether a speech verb reports nothing: negated or passive ("لم تؤكد"، "تم نقل"), or a
         present verb after أن، لن، كي ("عليه أن يقول لنا", "يريد أن يوضح"), which says what is to be
@@ -504,8 +515,7 @@ class QuotesStage:
                     and len(speaker.text) > 2
                     and _NEGATIONS.isdisjoint(speaker.text.split())  # "قال لي الموظف هناك لا تراجع"
                 ):
-                    speaker.feminine = event.group("verb") in self.feminine_verbs
-                    speaker.plural = event.group("verb") in self.plural_verbs
+                    self._said_with(speaker, event.group("verb"))
                     speaker.refers_to = self._antecedent(speaker, recent)
                     recent.append(speaker)
                 continue
@@ -531,8 +541,7 @@ class QuotesStage:
                     speaker, carried = self._carried(text, sentence_start, match, recent)
                     cue = carried or "previous"
                 else:
-                    speaker.feminine = cue in self.feminine_verbs
-                    speaker.plural = cue in self.plural_verbs
+                    self._said_with(speaker, cue)
             if speaker is not None and cue != "previous":
                 speaker.refers_to = self._antecedent(speaker, recent)
                 # "وبحسب تقرير المفوضية، فإن …": a document a clause is taken from says no more
@@ -699,10 +708,10 @@ class QuotesStage:
             c_start += 1
         if (
             that.group().endswith("ان")
-            and _SUBJUNCTIVE_SPEECH.match(text, c_start)
-            and (text[c_start : text.find(" ", c_start)] in self.verb_words)
+            and (verb := self._verbs.at(c_start))
+            and verb.group("verb")[:1] in "يت"
         ):
-            return None
+            return None  # a present speech verb after أن
         c_end = self._clause_end(text, c_start, end, openings)
         if c_end - c_start < 8 or any(q_s <= c_start < q_e for q_s, q_e in quoted):
             return None
@@ -863,8 +872,7 @@ class QuotesStage:
         for cue in cues:
             speaker = self._after_cue(text, cue, opening) or self._subject_before(text, sentence_start, cue)
             if speaker is not None:
-                speaker.feminine = cue.group("verb") in self.feminine_verbs
-                speaker.plural = cue.group("verb") in self.plural_verbs
+                self._said_with(speaker, cue.group("verb"))
                 return speaker, cue.group("verb")
         return self._carried(text, sentence_start, cues[0], recent)  # وأضاف: “…”
 
@@ -910,6 +918,8 @@ class QuotesStage:
             return None
         if _PRONOUN_OPENING.match(word) or (word.startswith(DEFINITE) and word not in _AL_VERBS):
             return None
+        if word in _RELAYING or word[1:] in _RELAYING:
+            return None  # "وتنقل الصحيفة عن الزوجة قولها": the paper relays, it does not speak
         subject = self._noun_phrase(text, verb.end(), end)
         if subject is None:
             return None
@@ -1010,7 +1020,7 @@ class QuotesStage:
             at = text.rfind(relative, 0, cue.start())
             antecedent = self._antecedent_of_relative(text, sentence_start, at)
             if antecedent is not None:
-                antecedent.feminine = feminine
+                self._said_with(antecedent, verb)
                 return antecedent, verb
         # the sentence's own subject, unless someone spoke in it since: "وأدانت المنظمة …، وأشار
         # أمينها العام إلى أن …، مؤكدا أن" goes on with the secretary general
@@ -1027,7 +1037,7 @@ class QuotesStage:
             ):
                 opening = self._previous_subject(text, sentence_start)
             if opening is not None and self._agrees(opening, feminine):
-                opening.feminine = feminine
+                self._said_with(opening, verb)
                 return opening, verb
         return (agreeing[0], "previous") if agreeing else (None, None)
 
@@ -1053,17 +1063,11 @@ class QuotesStage:
             return None
         if text[end - 1] in ".!?؟":
             end -= 1
-        paragraph_start = text.rfind("\n", 0, end) + 1
-        start = self._sentence_start(text, paragraph_start, end)
-        if for_its_part := _FOR_ITS_PART.match(text, start, end):
-            start = for_its_part.end()
-        start += len(text[start:end]) - len(text[start:end].lstrip())
-        if (amma := _AMMA.match(text, start, end)) and (then := _THEN_VERB.search(text, amma.end(), end)):
+        start = self._sentence_start(text, text.rfind("\n", 0, end) + 1, end)
+        opening = start + len(text[start:end]) - len(text[start:end].lstrip())
+        if (amma := _AMMA.match(text, opening, end)) and (then := _THEN_VERB.search(text, amma.end(), end)):
             return self._name_up_to(text, amma.end(), then.start() + 1)  # "أما الباحث … فبين أن …"
-        verb = text[start:end].split(None, 1)[:1]
-        if verb and (verb[0] in _RELAYING or verb[0][1:] in _RELAYING):
-            return None  # "وتنقل الصحيفة عن الزوجة قولها: …": the paper relays, it does not speak
-        return self._subject_of_verb_at(text, start, end, any_name=bool(for_its_part))
+        return self._opening_subject(text, start, end)
 
     def _named_by_speech_verb(self, text: str, sentence_start: int, cue: re.Match) -> Speaker | None:
         """The one a speech verb before a participle in its sentence names, with a comma after the
@@ -1136,14 +1140,8 @@ class QuotesStage:
             if said := _RELAYED_SPEECH.search(text, speaker.start, speaker.end):
                 # "ونقلت الوكالة تأكيد المكلف بالإعلام …"، "نقلت إرنا تصريحات لسفير …": the one whose
                 # words are relayed, or the one relaying when nobody is named after the words
-                return self._noun_phrase(text, said.end(), stop) or self._named_up_to(speaker, said.start())
+                return self._noun_phrase(text, said.end(), stop) or _cut_before(speaker, said.start())
         return speaker
-
-    @staticmethod
-    def _named_up_to(name: Speaker, end: int) -> Speaker | None:
-        """``name`` cut before ``end`` (a position in the text), without the spaces before it."""
-        cut = name.text[: end - name.start].rstrip()
-        return Speaker(cut, name.start, name.start + len(cut)) if cut else None
 
     def _named_after_in_it(self, text: str, cue: re.Match, start: int, stop: int) -> Speaker | None:
         """The name after "فيه" when it is the cue's subject: after a time ("في الوقت الذي أعلنت
@@ -1256,8 +1254,7 @@ class QuotesStage:
         stop = self._clause_end(text, match.end(), end)
         speaker = self._noun_phrase(text, match.end(), stop, after_source)
         if speaker is not None:
-            speaker.feminine = match.group("verb") in self.feminine_verbs
-            speaker.plural = match.group("verb") in self.plural_verbs
+            self._said_with(speaker, match.group("verb"))
         return speaker, match.group("verb") if speaker else None
 
     def _noun_phrase(self, text: str, start: int, end: int, after_source: bool = False) -> Speaker | None:
@@ -1283,7 +1280,7 @@ class QuotesStage:
             if not words:
                 if ":" in text[start : match.start()]:
                     return None  # "وقال: كان من المهم": what was said, not who said it
-                if match.start() - start > 1 and self._opens_quotation(start, match.start()):
+                if match.start() - start > 1 and self._opens_quotation(text, start, match.start()):
                     return None  # 'وتابع "إننا مستعدون …"': what was said (not 'قالت "هيومن رايتس ووتش"')
                 if word in _OBJECT_PRONOUNS or word.startswith("بال"):
                     continue  # "وأشار إليه الأسد", "وكتب بالتركية:": the speaker comes after them
@@ -1329,7 +1326,7 @@ class QuotesStage:
                         word == "في"
                         and 0 < len(words) <= 2
                         and text[words[0][0] : words[0][1]].removeprefix("ال") in self.titles
-                        and not _IN_STATEMENT.match(text, match.end())  # not المصدر في تصريح
+                        and not self.in_statement.match(text, match.end())  # not المصدر في تصريح
                     )
                     and not (  # a number of people goes on with who they are: عدد من مؤيدي الأسد
                         word == "من" and len(words) == 1 and text[words[0][0] : words[0][1]] in _QUANTITIES
@@ -1386,14 +1383,14 @@ class QuotesStage:
             index += 2
         return True
 
-    def _opens_quotation(self, start: int, end: int) -> bool:
+    def _opens_quotation(self, text: str, start: int, end: int) -> bool:
         """Whether a quotation longer than a name opens in ``[start, end)``."""
         marks = self._marks
         index = bisect_left(marks, start)
         if index == len(marks) or marks[index] >= end:
             return False
-        closing = marks[index + 1] if index + 1 < len(marks) else len(self._folded.text)
-        return not short_name(self._folded.text, marks[index], closing)
+        closing = marks[index + 1] if index + 1 < len(marks) else len(text)
+        return not short_name(text, marks[index], closing)
 
     def _mark_ends_name(self, text: str, name: int, start: int, end: int) -> bool:
         """Whether a quotation mark in ``[start, end)``, between two words of the name that starts at
