@@ -210,6 +210,7 @@ _OBJECT_PRONOUNS = {
     "لها",
     "لهم",
 }
+_KNOWN_BY = {"ب", "باسم", "عليه", "عليها", "عليهم"}  # after a naming verb: "يعرف بـ«…»"، "أطلق عليها"
 _PREPOSITIONS = {"عن", "ب", "بـ", "على", "علي", "الي", "من"}  # not في: في «الإيكونوميست» is a name
 _NAMED_BY_VERB = re.compile(  # folded: أن، إن are ان; "قالت «منظومة …»، في بيان، إن"
     r"\s*[،,]?\s*(?:في\s+[^\s،,]+\s*[،,]\s*)?(?:عن|ان|انه|انها)(?![^\W\d_])"
@@ -294,6 +295,7 @@ class QuotesStage:
         # a name ends where a source phrase begins: "وأكدت الحكومة وفقا لوكالة الأنباء …"
         self.stops = {fold(w) for w in data["speaker_stops"]["words"]} | {w.split()[0] for w in sources}
         self.naming = {fold(w) for w in data["naming_words"]["words"]}
+        self.naming_verbs = {fold(w) for w in data["naming_verbs"]["words"]}
         titles_of_works = {fold(w) for w in data["work_titles"]["words"]}
         # كتابه، روايتها، فيلمهم: a work and its author's pronoun (a final ة is ت before a suffix);
         # not اسمه, which a source withholds right before speaking ("طالبا عدم ذكر اسمه “…”")
@@ -606,7 +608,7 @@ class QuotesStage:
             bare = previous[1:] if previous[:1] in "وبلف" and len(previous) > 3 else previous
             place = not self.places_and_posts.isdisjoint((previous, bare))
             if (
-                length <= 6 and (previous_forms & self.naming or addressee or place)
+                length <= 6 and (previous_forms & self.naming or addressee or place or self._known_as(tail))
             ) or previous_forms & self.work_titles:
                 continue  # لوكالة "سبوتنيك"، أكد لـ«عكاظ»، لشركة «ماهاراشترا …»، تحت عنوان «كيف يؤثر …؟»
             if length == 1 and not opens_paragraph and previous not in _PREPOSITIONS:
@@ -625,6 +627,15 @@ class QuotesStage:
                 )
             )
         return candidates
+
+    def _known_as(self, before: str) -> bool:
+        """Whether the words before a quotation give the name it holds: "ما يعرف بـ"، "يدعى"،
+        "المعروف باسم"، "التي أطلق عليها"."""
+        words = before.rsplit(None, 2)
+        if len(words) > 1 and words[-1] in _KNOWN_BY:
+            words.pop()
+        verb = words[-1] if words else ""
+        return verb in self.naming_verbs or (verb[:1] in "وف" and verb[1:] in self.naming_verbs)
 
     def _misplaced_mark(self, text: str, start: int, opening: int) -> tuple[int, int, int, int] | None:
         """ "كان النقاش ... الأصابع. قال جيك سوليفان: “" — translated pages move the mark to the end:

@@ -326,6 +326,22 @@ def test_a_name_or_a_title_of_any_length_in_quotation_marks_is_not_a_quote(quote
     assert [f for f in quotes(text) if f[0] == "direct"] == []
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("وقال الباحث إن هذه الظاهرة تعرف بـ«تجار الحرب» في كل نزاع.", "تجار الحرب"),
+        ('وأكد المسؤول أن المسلحين يتبعون ما يسمى "مجلس المقاومة الشعبية" في المدينة.', "مجلس المقاومة"),
+        ('وذكرت الشرطة أن القتيل يدعى "أبو حمزة المقدسي".', "أبو حمزة المقدسي"),
+        ('وقال الجيش إن العملية التي أطلق عليها "غصن الزيتون" مستمرة.', "غصن الزيتون"),
+        ("وأوضح الوزير أن الاتفاق المعروف «باتفاق البلدات الأربع» لم ينفذ.", "البلدات الأربع"),
+    ],
+)
+def test_the_name_something_is_known_or_called_by_is_not_a_quote_but_part_of_the_clause(quotes, text, name):
+    [(kind, content, _, _)] = quotes(text)
+    assert kind == "indirect"
+    assert name in content
+
+
 def test_a_participle_takes_its_clauses_speaker_not_the_words_after_it(quotes):
     text = 'وقال المدرب إن الفريق مستعد للمباراة، مضيفا بلهجة واثقة أن "اللاعبين جاهزون تماما للقاء".'
     speakers = {speaker for _, _, speaker, _ in quotes(text)}
