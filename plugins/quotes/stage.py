@@ -182,6 +182,24 @@ _MANNER = {  # how it was said, folded: "بشكل عفوي", "فيقول بلغ�
     *("بشكل", "بصوره", "بلهجه", "بصوت", "بوضوح", "بشده", "بقوه", "بحزم", "بصراحه", "بسخريه", "ببساطه"),
     *("بدوره", "بدورها", "بنفسه", "بنفسها", "بلغتنا", "بلهجته", "بلهجتها", "بصوته", "بصوتها"),
 }
+# a relative of someone named after: "والد الشهيد"، "شقيقة الضحية" (folded: ة → ه)
+_KIN = {
+    "والد",
+    "والده",
+    "شقيق",
+    "شقيقه",
+    "ابن",
+    "ابنه",
+    "نجل",
+    "نجله",
+    "زوج",
+    "زوجه",
+    "ارمله",
+    "جد",
+    "جده",
+    "عم",
+    "خال",
+}
 _WAW_NOUNS = {"والد", "والده", "وفد", "ولي"}  # nouns that begin with و (وزير and وزارة are in the lexicon)
 _EXPRESSED = {"عبر", "وعبر"}
 _AL_VERBS = {"التقي", "والتقي", "التقت", "والتقت"}  # verbs that look definite: "والتقى المهندس …"
@@ -939,12 +957,13 @@ class QuotesStage:
         return self._without_object(text, subject)
 
     def _described(self, name: Speaker) -> bool:
-        """Whether a name is a description ("البائع فاضل محمد", "الحكم الدولي", "الأزهر") or a name
+        """Whether a name is a description ("البائع فاضل محمد", "الحكم الدولي", "الأزهر", "والد
+        الشهيد …": a relative of someone) or a name
         with its description after a comma ("روكو كونتينتو، ممثل اتحاد الشرطة", "هشام النجار،
         الخبير"): a bare name may run on into the verb's object ("دانت دمشق إعادة فرض …")."""
         words = name.text.split()
-        if words[0].startswith("ال"):
-            return True
+        if words[0].startswith("ال") or words[0] in _KIN:
+            return True  # "والد الشهيد الشيخ ناصر بشيري", "شقيقة الضحية"
         after_comma = _COMMA_SPLIT.split(name.text, maxsplit=1)[1:]
         return bool(after_comma) and (
             after_comma[0].startswith("ال") or after_comma[0].split()[0] in self.person_titles

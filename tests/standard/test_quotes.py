@@ -1126,6 +1126,15 @@ def test_a_number_of_people_is_named_with_who_they_are(quotes):
             "من جانبه، تحدث جورج مارتان، ممثل نقابة الشرطة، للصحفيين قائلا إن المهاجم كان مسلحا بسكين.",
             "جورج مارتان، ممثل نقابة الشرطة",
         ),
+        # a relative of someone (والد، شقيقة، زوج …) is described by whose relative they are
+        (
+            "من جانبه، عبر والد الشهيد الشيخ ناصر بشيري عن عظيم شكره للقيادة، مؤكدا أن استشهاده مصدر فخر.",
+            "والد الشهيد الشيخ ناصر بشيري",
+        ),
+        (
+            "من جهتها، أعربت شقيقة الضحية سارة أحمد عن حزنها الشديد، مشيرة إلى أن أخاها لم يرتكب أي خطأ.",
+            "شقيقة الضحية سارة أحمد",
+        ),
     ],
 )
 def test_after_for_his_part_the_subject_of_the_verb_is_the_speaker_without_a_title(quotes, text, speaker):
