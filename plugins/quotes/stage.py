@@ -223,6 +223,8 @@ _NOT_OPENING_VERBS = {  # first words of a sentence that are not its verb (folde
 }
 _RELATIVES = {"الذي", "التي", "الذين"}  # "بحسب قائد الجبهة، الذي أكد أن": the one named before
 # titles held at a place, named after لدى (not لدى مغادرته, upon leaving): folded
+# a post over what it runs goes on with على: "المشرف العام على البرنامج الدكتور …"
+_OVERSEEING = {"المشرف", "والمشرف", "مشرف", "المشرفه", "مشرفه", "القائم", "والقائم", "القائمون"}
 _ENVOYS = {"سفير", "سفيره", "مندوب", "مندوبه", "ممثل", "ممثله", "مبعوث", "مبعوثه", "مراقب"}
 _CONDITIONALS = {"اذا", "لو", "ان", "وان", "لئن"}  # before كان: "إذا كانت النتائج جيدة" names no speaker
 _QUANTITIES = {
@@ -988,6 +990,8 @@ class QuotesStage:
                 )
             ):
                 end = subject.start + len(text[subject.start : word.start()].rstrip(" ،,;"))
+                if text[end - 1] in QUOTE_MARKS and self._odd_marks(subject.start, end):
+                    end = subject.start + len(text[subject.start : end - 1].rstrip())  # the open of «بارع»
                 return Speaker(text[subject.start : end], subject.start, end) if end > subject.start else None
             person = person or token.removeprefix("ال") in self.person_titles
             if person and token not in (*_COMMAS, "في", "لدي"):  # not a post's place: لدى الأمم المتحدة
@@ -1350,6 +1354,7 @@ class QuotesStage:
                         and 0 < len(words) <= 3
                         and text[words[0][0] : words[0][1]].removeprefix("ال") in _ENVOYS
                     )
+                    and not (word == "علي" and words and self._overseeing(text, words))
                     and not self._name_ali(match.start(), word)
                 )
                 or (  # the one spoken to (ماكرون للصحفيين), but a title goes on with its institution
@@ -1385,6 +1390,15 @@ class QuotesStage:
         if e < end and text[e] in QUOTE_MARKS and self._odd_marks(s, e):
             e += 1  # the close of a quoted name the name ends with: مدير "آفجين ليمتد"
         return Speaker(article + text[s:e], s, e)
+
+    @staticmethod
+    def _overseeing(text: str, words: list[tuple[int, int]]) -> bool:
+        """Whether the name so far ends with a post that على completes: "المشرف على تنفيذ المشروع"،
+        "المشرف العام على البرنامج" (not "أكد الوزير على أهمية …")."""
+        last = text[words[-1][0] : words[-1][1]]
+        if last in ("العام", "العامه") and len(words) > 1:
+            last = text[words[-2][0] : words[-2][1]]
+        return last in _OVERSEEING
 
     def _only_names_quoted(self, text: str, start: int, end: int) -> bool:
         """Whether every quotation mark in ``[start, end)`` belongs to a short quoted name that

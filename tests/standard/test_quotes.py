@@ -1009,6 +1009,26 @@ def test_ladaa_goes_on_after_a_title_in_a_speakers_name(quotes):
 
 
 @pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "وأوضح المشرف العام على البرنامج الدكتور عبدالله محمد الغروي، أن البرنامج هو الأهم في المملكة.",
+            "المشرف العام على البرنامج الدكتور عبدالله محمد الغروي",
+        ),
+        (
+            "وقال اللواء كامل الوزير، رئيس الهيئة الهندسية والمشرف على تنفيذ المشروع، إن العمل يسير وفق الجدول.",
+            "اللواء كامل الوزير، رئيس الهيئة الهندسية والمشرف على تنفيذ المشروع",
+        ),
+        # not a verb with على after its subject
+        ("وأكد الوزير على أن العمل يسير وفق الجدول.", "الوزير"),
+    ],
+)
+def test_ala_goes_on_after_a_supervisor_in_a_speakers_name(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
+
+
+@pytest.mark.parametrize(
     "sentence, speaker",
     [
         # the verb's object after an institution's definite words is not part of its name
