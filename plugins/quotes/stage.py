@@ -152,6 +152,8 @@ _WHILE = re.compile(r"(?<![^\W\d_])(?:في\s+حين|بينما|فيما)\s+$")  
 # after these, أن and a present verb tell what was said: "قبل أن يطالب بـ…" (before he demanded),
 # "وتود الجامعة أن توضح أن …" (the university would like to make clear), "سوى أن يعلن «…»"
 _STATING = {"قبل", "بعد", "منذ", "يود", "تود", "نود", "اود", "سوي"}
+_THAT_AHEAD = re.compile(r"[^.\n]{0,120}?(?:(?<![^\W\d_])[فب]?ان(?:ه|ها|هم)?(?![^\W\d_])|:)")
+_BETWEEN = {"بين"}  # بيّن (explained) folds to بين (between): a cue only with و/ف opening a clause
 _IMPERSONAL = {"يذكر"}  # "يذكر أن" is "it is worth noting", not "he mentions"
 # a participle or an adverb in the accusative (مخاطبا، معلقا، مستفسرا، مرارا): how something was said,
 # not a name (a second letter ا، و or ي is most often a foreign name's: ماريا، ميستورا، مورلا)
@@ -225,6 +227,7 @@ _RELATIVES = {"الذي", "التي", "الذين"}  # "بحسب قائد الج
 # titles held at a place, named after لدى (not لدى مغادرته, upon leaving): folded
 # a post over what it runs goes on with على: "المشرف العام على البرنامج الدكتور …"
 _OVERSEEING = {"المشرف", "والمشرف", "مشرف", "المشرفه", "مشرفه", "القائم", "والقائم", "القائمون"}
+_OF_A_MOSQUE = re.compile(r"\s+(?:وخطيب|ال?مسجد|ال?جامع|الحرم)(?![^\W\d_])")  # "إمام وخطيب المسجد النبوي"
 _ENVOYS = {"سفير", "سفيره", "مندوب", "مندوبه", "ممثل", "ممثله", "مبعوث", "مبعوثه", "مراقب"}
 _CONDITIONALS = {"اذا", "لو", "ان", "وان", "لئن"}  # before كان: "إذا كانت النتائج جيدة" names no speaker
 _QUANTITIES = {
@@ -266,6 +269,15 @@ def _cut_before(name: Speaker, end: int) -> Speaker | None:
     """``name`` cut before ``end`` (a position in the text), without the spaces before it."""
     cut = name.text[: end - name.start].rstrip()
     return Speaker(cut, name.start, name.start + len(cut)) if cut else None
+
+
+def _opens_clause_with_waw(text: str, index: int) -> bool:
+    """Whether و/ف stands at ``index``, opens a paragraph or a clause and is followed by أن or a colon
+    in its sentence: ". وبين الوزير أن"، "، فبين:" (not "بين الرياض وبين جدة"، ". وبين الستة، أخوان")."""
+    if text[index : index + 1] not in ("و", "ف"):
+        return False
+    before = text[:index].rstrip(" \t\xa0\u200e\u200f")
+    return (not before or before[-1] in "\n.،,:;!?؟") and bool(_THAT_AHEAD.match(text, index))
 
 
 def _initial(text: str, index: int) -> bool:
@@ -343,7 +355,8 @@ class QuotesStage:
         # the words that start a cue, to find cues from the text's distinct words (see _find_cues)
         # each word that may be a cue, with و/ف or without, by the verb it is (وقال → قال): the verbs
         # are looked for in the text without و/ف
-        self.verb_of = {p + v: v for v in all_verbs for p in "وف"} | {v: v for v in all_verbs}
+        # (بين only with و/ف: bare, it is "between" or a name, بين ستانتون)
+        self.verb_of = {p + v: v for v in all_verbs for p in "وف"} | {v: v for v in all_verbs - _BETWEEN}
         self.verb_words = frozenset(self.verb_of)
         self.before_outlet = self.verb_words | interviews  # what an outlet spoken to follows
         self.source_heads = heads(sources)
@@ -434,7 +447,9 @@ class QuotesStage:
         # a verb's match starts at the و/ف before it, if there is one (وقال), or where it stands
         starts = {i - 1 if i and text[i - 1] in "وف" else i for i in occurrences(text, present)}
         for index in sorted(starts):
-            if match := self.verb.match(text, index):
+            if (match := self.verb.match(text, index)) and (
+                match.group("verb") not in _BETWEEN or _opens_clause_with_waw(text, match.start())
+            ):
                 verbs.append(match)
         sources = []
         for index in occurrences(text, self.source_heads):  # a phrase starts there or at و/ف before it
@@ -1355,6 +1370,7 @@ class QuotesStage:
                         and text[words[0][0] : words[0][1]].removeprefix("ال") in _ENVOYS
                     )
                     and not (word == "علي" and words and self._overseeing(text, words))
+                    and not (word == "امام" and _OF_A_MOSQUE.match(text, match.end()))  # إمام, not أمام
                     and not self._name_ali(match.start(), word)
                 )
                 or (  # the one spoken to (ماكرون للصحفيين), but a title goes on with its institution

@@ -1542,3 +1542,41 @@ def test_a_pronoun_cue_with_nobody_named_before_goes_on_with_the_subject_of_a_ba
     )
     [(_, _, speaker, _)] = quotes(text)
     assert speaker == "الرئيس الأمريكي دونالد ترامب"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "وافتتح الوزير المعرض. وبيّن الوزير النعيمي أنه من المتوقع أن تبلغ الاستثمارات مليار ريال.",
+            "الوزير النعيمي",
+        ),
+        ("وبينت تقارير المرور أن الحادث وقع بسبب السرعة الفائقة.", "تقارير المرور"),
+        ("وقال المدير إن المشروع يكتمل العام المقبل، مبيناً أن الافتتاح سيكون في قاعة المركز.", "المدير"),
+        # إمام (imam) is not أمام (before), which folds the same, in a preacher's title
+        (
+            "وبين فضيلة إمام وخطيب المسجد النبوي أن الحوض كرامة من الله تعالى لنبيه.",
+            "فضيلة إمام وخطيب المسجد النبوي",
+        ),
+    ],
+)
+def test_bayyana_explained_is_a_speech_verb(quotes, text, speaker):
+    *_, (kind, _, found, _) = quotes(text)
+    assert (kind, found) == ("indirect", speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتوقع الخبراء تحسن العلاقات بين الرياض وبين القاهرة، وأن يتم تبادل السفراء قريبا.",
+        # "among the six": no أن nor colon follows in the sentence
+        'وأدانت المحكمة المتهمين.\nوبين الستة، أخوان اتُهما بـ"إرسال إشارات سرية خلال برنامج تلفزيوني".',
+    ],
+)
+def test_bayna_between_which_folds_the_same_is_no_cue(quotes, text):
+    assert quotes(text) == []
+
+
+def test_a_name_that_is_written_as_bayna_is_still_a_name(quotes):
+    [(_, _, speaker, _)] = quotes('وقال بين ستانتون، خبير بشركة "كاناليس" لبحوث السوق، إن المبيعات تراجعت.')
+    assert speaker == 'بين ستانتون، خبير بشركة "كاناليس" لبحوث السوق'
