@@ -1057,7 +1057,12 @@ class QuotesStage:
                 return antecedent, verb
         # the sentence's own subject, unless someone spoke in it since: "وأدانت المنظمة …، وأشار
         # أمينها العام إلى أن …، مؤكدا أن" goes on with the secretary general
-        elif not agreeing or (participle and agreeing[0].start < sentence_start):
+        elif (
+            not agreeing
+            or (participle and agreeing[0].start < sentence_start)
+            # "من جانبه، بارك محافظ القرى …، وقال:": for his part, the one named after it speaks
+            or (agreeing[0].start < sentence_start and _FOR_ITS_PART.match(text, sentence_start, cue.start()))
+        ):
             opening = self._opening_subject(text, sentence_start, cue.start(), participle)
             if opening is None and participle:
                 opening = self._named_by_speech_verb(text, sentence_start, cue)

@@ -1580,3 +1580,23 @@ def test_bayna_between_which_folds_the_same_is_no_cue(quotes, text):
 def test_a_name_that_is_written_as_bayna_is_still_a_name(quotes):
     [(_, _, speaker, _)] = quotes('وقال بين ستانتون، خبير بشركة "كاناليس" لبحوث السوق، إن المبيعات تراجعت.')
     assert speaker == 'بين ستانتون، خبير بشركة "كاناليس" لبحوث السوق'
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "وقال العدواني إن المبادرة ناجحة. من جانبه، أشاد رئيس نادي نجران هذيل آل شرمة بالمعسكر، وقال:"
+            " «انضباط اللاعبين كان مثاليا طوال الأيام».",
+            "رئيس نادي نجران هذيل آل شرمة",
+        ),
+        (
+            "وقالت المملكة إنها ترحب بالقرار. من جانبها، أيدت الإمارات قرار ترامب، وقالت في تغريدة:"
+            ' "الإمارات تدعو المجتمع الدولي إلى دعم القرار".',
+            "الإمارات",
+        ),
+    ],
+)
+def test_after_for_his_part_a_pronoun_cue_is_the_new_subjects_not_the_last_speakers(quotes, text, speaker):
+    *_, (_, _, found, _) = quotes(text)
+    assert found == speaker
