@@ -231,6 +231,8 @@ def test_a_verb_opening_the_sentence_is_not_taken_for_a_subject(quotes, text):
             "ونقلت عن مستشار رئيس الوزراء سرتاج عزيز قوله إن الحوار هو الحل الأمثل للخلافات.",
             "مستشار رئيس الوزراء سرتاج عزيز",
         ),
+        # an outlet in quotation marks relays too
+        ('ونقلت "فرانس برس" عن المكتب أن ألمانيا تلقت ثلث طلبات اللجوء الأولى في الاتحاد.', "المكتب"),
     ],
 )
 def test_after_a_relaying_verb_the_speaker_is_the_one_relayed(quotes, text, speaker):
