@@ -242,6 +242,10 @@ _QUANTITIES = {
     "غالبيه",
     "الكثير",
 }  # folded
+# broken plurals that name many speakers with a singular verb: "وقال شهود عيان" (folded)
+_MANY = {"شهود", "خبراء", "مصادر", "علماء", "نشطاء", "سكان", "اطباء", "اعضاء", "قاده", "زعماء", "وزراء"}
+_MANY |= {"سفراء", "مشايخ", "رجال", "نواب", "اهالي", "طلاب", "مراقبين", "محللين", "معارضين", "مسؤولين"}
+_TWO_OF = {"رئيس", "وزير", "زعيم", "قائد", "جانب", "طرف", "بلد", "مسؤول", "خبير", "باحث", "لاعب", "نائب"}
 _QAD = {"قد", "وقد", "فقد", "لقد"}  # a particle before a sentence's verb: "وقد احتجت السلطات"
 # "من جانبه، أعرب رئيس النادي …": for his part; the sentence's verb and subject come after it
 _FOR_ITS_PART = re.compile(r"\s*(?:و?من\s+(?:جانب|جهت|ناحيت)|بدور)(?:ه|ها|هم|هما)(?![^\W\d_])\s*[،,]?\s*")
@@ -269,6 +273,23 @@ def _cut_before(name: Speaker, end: int) -> Speaker | None:
     """``name`` cut before ``end`` (a position in the text), without the spaces before it."""
     cut = name.text[: end - name.start].rstrip()
     return Speaker(cut, name.start, name.start + len(cut)) if cut else None
+
+
+def _many(name: str) -> bool:
+    """Whether a name names many people though a singular verb named them (Arabic puts a verb
+    before its subject in the singular): "مسؤولون أمريكيون"، "شهود عيان"، "عدد من العلماء"."""
+    head = name.split()[0]
+    head = head[1:] if head[:1] == "و" and len(head) > 3 else head
+    definite = head.startswith("ال")
+    head = head.removeprefix("ال")
+    return (
+        head in _MANY
+        or head in _QUANTITIES
+        # a sound plural: definite, a participle or a nisba (الباحثون، مسؤولون، دبلوماسيون), not a
+        # name (كلينتون، جونسون)
+        or (head.endswith("ون") and (definite or (head[0] == "م" and len(head) > 5) or head.endswith("يون")))
+        or (head.endswith("ان") and head[:-2] in _TWO_OF)  # "الرئيسان"، "الوزيران"
+    )
 
 
 def _opens_clause_with_waw(text: str, index: int) -> bool:
@@ -971,9 +992,13 @@ class QuotesStage:
         )
 
     def _titled_or_institution(self, name: Speaker) -> bool:
-        """Whether a name opens with a person's title or an institution (وزير، المتحدث، الكرملين)."""
-        return name.text.split()[0].removeprefix("ال") in self.person_titles or bool(
-            self.organisation.match(name.text)
+        """Whether a name opens with a person's title, two of them, or an institution (وزير،
+        المتحدث، الرئيسان، الكرملين)."""
+        head = name.text.split()[0].removeprefix("ال")
+        return (
+            head in self.person_titles
+            or (head.endswith(("ان", "ين")) and head[:-2] in self.person_titles)
+            or bool(self.organisation.match(name.text))
         )
 
     def _without_object(self, text: str, subject: Speaker) -> Speaker | None:
@@ -1033,9 +1058,10 @@ class QuotesStage:
         if relayed:  # "ونقلت صحيفة حريت عنه قوله": the pronoun's gender, not the outlet's
             feminine = relayed.group("pronoun") == "ها"
         plural = verb in self.plural_verbs
-        agreeing = [
-            s for s in reversed(recent) if s.feminine in (None, feminine) and (plural or not s.plural)
-        ]
+        if plural:  # "وأضافوا": many people, whatever the gender of the verb that named them
+            agreeing = [s for s in reversed(recent) if s.plural or _many(s.text)]
+        else:
+            agreeing = [s for s in reversed(recent) if s.feminine in (None, feminine) and not s.plural]
         if relayed:
             return (agreeing[0], "previous") if agreeing else (None, None)
         participle = verb in self.participles
@@ -1074,7 +1100,11 @@ class QuotesStage:
                 and _BLANK.fullmatch(text, sentence_start, cue.start())
             ):
                 opening = self._previous_subject(text, sentence_start)
-            if opening is not None and self._agrees(opening, feminine):
+            if (
+                opening is not None
+                and self._agrees(opening, feminine)
+                and (not plural or _many(opening.text))
+            ):
                 self._said_with(opening, verb)
                 return opening, verb
         return (agreeing[0], "previous") if agreeing else (None, None)

@@ -1602,3 +1602,23 @@ def test_a_name_that_is_written_as_bayna_is_still_a_name(quotes):
 def test_after_for_his_part_a_pronoun_cue_is_the_new_subjects_not_the_last_speakers(quotes, text, speaker):
     *_, (_, _, found, _) = quotes(text)
     assert found == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a singular verb names many before its subject (وقال شهود عيان); a plural pronoun goes on with them
+        ("وقال شهود عيان إنهم شاهدوا طائرات تقصف البلدة. وأضافوا أن معظم الضحايا من الأطفال.", "شهود عيان"),
+        ("وقال الباحثون إن النتائج مشجعة للغاية. وأشاروا إلى أن التجارب ستستمر عاما آخر.", "الباحثون"),
+        (
+            "وقال مسؤولون أمريكيون إن الاتفاق قريب جدا. وأكدوا أن التوقيع سيتم الشهر المقبل.",
+            "مسؤولون أمريكيون",
+        ),
+        # not with one person, whose name may end as a plural does (كلينتون)
+        ("وقال رينزي إن الصفقة مهمة للبلاد. وأضافوا أن الحكومة لا علاقة لها بالشركة.", None),
+        ("وقالت كلينتون إن الحظر يجب أن يرفع. وأضافوا أن الكونغرس سيصوت ضده.", None),
+    ],
+)
+def test_a_plural_pronoun_cue_goes_on_with_many_speakers_only(quotes, text, speaker):
+    *_, (_, _, found, _) = quotes(text)
+    assert found == speaker
