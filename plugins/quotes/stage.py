@@ -152,6 +152,7 @@ _WHILE = re.compile(r"(?<![^\W\d_])(?:في\s+حين|بينما|فيما)\s+$")  
 # after these, أن and a present verb tell what was said: "قبل أن يطالب بـ…" (before he demanded),
 # "وتود الجامعة أن توضح أن …" (the university would like to make clear), "سوى أن يعلن «…»"
 _STATING = {"قبل", "بعد", "منذ", "يود", "تود", "نود", "اود", "سوي"}
+# أن (فإن، بأنه …) or a colon ahead in the sentence: what a cue that may be another word needs
 _THAT_AHEAD = re.compile(r"[^.\n]{0,120}?(?:(?<![^\W\d_])[فب]?ان(?:ه|ها|هم)?(?![^\W\d_])|:)")
 _BETWEEN = {"بين"}  # بيّن (explained) folds to بين (between): a cue only with و/ف opening a clause
 _IMPERSONAL = {"يذكر"}  # "يذكر أن" is "it is worth noting", not "he mentions"
@@ -224,10 +225,10 @@ _NOT_OPENING_VERBS = {  # first words of a sentence that are not its verb (folde
     *("ان", "بان", "فان", "اذا", "وفي", "في"),
 }
 _RELATIVES = {"الذي", "التي", "الذين"}  # "بحسب قائد الجبهة، الذي أكد أن": the one named before
-# titles held at a place, named after لدى (not لدى مغادرته, upon leaving): folded
 # a post over what it runs goes on with على: "المشرف العام على البرنامج الدكتور …"
 _OVERSEEING = {"المشرف", "والمشرف", "مشرف", "المشرفه", "مشرفه", "القائم", "والقائم", "القائمون"}
 _OF_A_MOSQUE = re.compile(r"\s+(?:وخطيب|ال?مسجد|ال?جامع|الحرم)(?![^\W\d_])")  # "إمام وخطيب المسجد النبوي"
+# titles held at a place, named after لدى (not لدى مغادرته, upon leaving): folded
 _ENVOYS = {"سفير", "سفيره", "مندوب", "مندوبه", "ممثل", "ممثله", "مبعوث", "مبعوثه", "مراقب"}
 _CONDITIONALS = {"اذا", "لو", "ان", "وان", "لئن"}  # before كان: "إذا كانت النتائج جيدة" names no speaker
 _QUANTITIES = {
@@ -979,10 +980,10 @@ class QuotesStage:
         return self._without_object(text, subject)
 
     def _described(self, name: Speaker) -> bool:
-        """Whether a name is a description ("البائع فاضل محمد", "الحكم الدولي", "الأزهر", "والد
-        الشهيد …": a relative of someone) or a name
-        with its description after a comma ("روكو كونتينتو، ممثل اتحاد الشرطة", "هشام النجار،
-        الخبير"): a bare name may run on into the verb's object ("دانت دمشق إعادة فرض …")."""
+        """Whether a name is a description ("البائع فاضل محمد", "الحكم الدولي", "الأزهر", a relative
+        of someone: "والد الشهيد …") or a name with its description after a comma ("روكو كونتينتو،
+        ممثل اتحاد الشرطة", "هشام النجار، الخبير"): a bare name may run on into the verb's object
+        ("دانت دمشق إعادة فرض …")."""
         words = name.text.split()
         if words[0].startswith("ال") or words[0] in _KIN:
             return True  # "والد الشهيد الشيخ ناصر بشيري", "شقيقة الضحية"
