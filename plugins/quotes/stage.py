@@ -187,7 +187,8 @@ _MANNER = {  # how it was said, folded: "بشكل عفوي", "فيقول بلغ�
 }
 # a relative of someone named after: "والد الشهيد"، "شقيقة الضحية" (folded: ة → ه)
 _KIN = {"والد", "والده", "شقيق", "شقيقه", "ابن", "ابنه", "نجل", "نجله", "زوج", "زوجه", "ارمله", "جد", "عم"}
-_WAW_NOUNS = {"والد", "والده", "وفد", "ولي"}  # nouns that begin with و (وزير and وزارة are in the lexicon)
+# nouns that begin with و (وزير and وزارة are in the lexicon): والد and the like, وفد، ولي (العهد)
+_WAW_NOUNS = {w for w in _KIN if w[0] == "و"} | {"وفد", "ولي"}
 _EXPRESSED = {"عبر", "وعبر"}
 _AL_VERBS = {"التقي", "والتقي", "التقت", "والتقت"}  # verbs that look definite: "والتقى المهندس …"
 _THEN_VERB = re.compile(r"\sف[^\W\d_]{2,}")  # the verb after أما X: "أما الباحث … فبين"
@@ -246,17 +247,18 @@ _QUANTITIES = {
 # broken plurals that name many speakers with a singular verb: "وقال شهود عيان" (folded)
 _MANY = {"شهود", "خبراء", "مصادر", "علماء", "نشطاء", "سكان", "اطباء", "اعضاء", "قاده", "زعماء", "وزراء"}
 _MANY |= {"سفراء", "مشايخ", "رجال", "نواب", "اهالي", "طلاب", "مراقبين", "محللين", "معارضين", "مسؤولين"}
-_TWO_OF = {"رئيس", "وزير", "زعيم", "قائد", "جانب", "طرف", "بلد", "مسؤول", "خبير", "باحث", "لاعب", "نائب"}
+# two of these, besides two of a title, are many: "الجانبان"، "الخبيران" (الرئيسان is a title's)
+_PAIRED = {"جانب", "طرف", "بلد", "خبير", "باحث", "لاعب"}
 _QAD = {"قد", "وقد", "فقد", "لقد"}  # a particle before a sentence's verb: "وقد احتجت السلطات"
 # "من جانبه، أعرب رئيس النادي …": for his part; the sentence's verb and subject come after it
 _FOR_ITS_PART = re.compile(r"\s*(?:و?من\s+(?:جانب|جهت|ناحيت)|بدور)(?:ه|ها|هم|هما)(?![^\W\d_])\s*[،,]?\s*")
-# "ونقل التلفزيون عنه قوله": the one relayed is a pronoun's, someone named before
-_BLANK = re.compile(r"\s*")
+_BLANK = re.compile(r"\s*")  # nothing but spaces between a sentence's start and its cue
 # "أوضح ذلك رئيس النادي": ذلك is the verb's object (not "قال هذا المسؤول", whose هذا is the subject's)
 # (not before a particle or an adverb: "تؤكد ذلك وليس العكس", "ينفي ذلك متحدثا عن")
 _DEMONSTRATIVE = re.compile(
     r"\s+ب?ذلك(?=\s+(?!(?:وليس|ولا|ولم|ولن|وهو|وهي|فقط|ايضا|او)\s)(?:[^\sا،,]|ا\S)+(?:\s|$))"
 )
+# "ونقل التلفزيون عنه قوله": the one relayed is a pronoun's, someone named before
 _FROM_PRONOUN = re.compile(r"(?:\s+[^\s،,:.\"“”«»]+){0,6}?\s*عن(?P<pronoun>ه|ها|هم|هما)(?![^\W\d_])")
 _OBJECT_SUFFIXES = ("ها", "هم", "هما")  # a verb with its object, not a given name
 _POSSESSIVE_SUFFIXES = ("ه", "ها", "هم", "هما", "ي", "نا")  # كتابه، روايتها: a work and its author
@@ -276,21 +278,9 @@ def _cut_before(name: Speaker, end: int) -> Speaker | None:
     return Speaker(cut, name.start, name.start + len(cut)) if cut else None
 
 
-def _many(name: str) -> bool:
-    """Whether a name names many people though a singular verb named them (Arabic puts a verb
-    before its subject in the singular): "مسؤولون أمريكيون"، "شهود عيان"، "عدد من العلماء"."""
-    head = name.split()[0]
-    head = head[1:] if head[:1] == "و" and len(head) > 3 else head
-    definite = head.startswith("ال")
-    head = head.removeprefix("ال")
-    return (
-        head in _MANY
-        or head in _QUANTITIES
-        # a sound plural: definite, a participle or a nisba (الباحثون، مسؤولون، دبلوماسيون), not a
-        # name (كلينتون، جونسون)
-        or (head.endswith("ون") and (definite or (head[0] == "م" and len(head) > 5) or head.endswith("يون")))
-        or (head.endswith("ان") and head[:-2] in _TWO_OF)  # "الرئيسان"، "الوزيران"
-    )
+def _two_of(head: str, words: set[str]) -> bool:
+    """Whether ``head`` is the dual of one of ``words``: الرئيسان، الوزيرين (without ال)."""
+    return head.endswith(("ان", "ين")) and head[:-2] in words
 
 
 def _opens_clause_with_waw(text: str, index: int) -> bool:
@@ -298,8 +288,10 @@ def _opens_clause_with_waw(text: str, index: int) -> bool:
     in its sentence: ". وبين الوزير أن"، "، فبين:" (not "بين الرياض وبين جدة"، ". وبين الستة، أخوان")."""
     if text[index : index + 1] not in ("و", "ف"):
         return False
-    before = text[:index].rstrip(" \t\xa0\u200e\u200f")
-    return (not before or before[-1] in "\n.،,:;!?؟") and bool(_THAT_AHEAD.match(text, index))
+    before = index - 1
+    while before >= 0 and text[before] in " \t\xa0\u200e\u200f":
+        before -= 1
+    return (before < 0 or text[before] in "\n.،,:;!?؟") and bool(_THAT_AHEAD.match(text, index))
 
 
 def _initial(text: str, index: int) -> bool:
@@ -992,13 +984,33 @@ class QuotesStage:
             after_comma[0].startswith("ال") or after_comma[0].split()[0] in self.person_titles
         )
 
+    def _many(self, name: str) -> bool:
+        """Whether a name names many people though a singular verb named them (Arabic puts a verb
+        before its subject in the singular): "مسؤولون أمريكيون"، "شهود عيان"، "عدد من العلماء"،
+        "الرئيسان"."""
+        head = name.split()[0]
+        head = head[1:] if head[:1] == "و" and len(head) > 3 else head
+        definite = head.startswith("ال")
+        head = head.removeprefix("ال")
+        return (
+            head in _MANY
+            or head in _QUANTITIES
+            # a sound plural: definite, a participle or a nisba (الباحثون، مسؤولون، دبلوماسيون), not a
+            # name (كلينتون، جونسون)
+            or (
+                head.endswith("ون")
+                and (definite or (head[0] == "م" and len(head) > 5) or head.endswith("يون"))
+            )
+            or (head.endswith("ان") and (_two_of(head, self.person_titles) or _two_of(head, _PAIRED)))
+        )
+
     def _titled_or_institution(self, name: Speaker) -> bool:
         """Whether a name opens with a person's title, two of them, or an institution (وزير،
         المتحدث، الرئيسان، الكرملين)."""
         head = name.text.split()[0].removeprefix("ال")
         return (
             head in self.person_titles
-            or (head.endswith(("ان", "ين")) and head[:-2] in self.person_titles)
+            or _two_of(head, self.person_titles)
             or bool(self.organisation.match(name.text))
         )
 
@@ -1060,7 +1072,7 @@ class QuotesStage:
             feminine = relayed.group("pronoun") == "ها"
         plural = verb in self.plural_verbs
         if plural:  # "وأضافوا": many people, whatever the gender of the verb that named them
-            agreeing = [s for s in reversed(recent) if s.plural or _many(s.text)]
+            agreeing = [s for s in reversed(recent) if s.plural or self._many(s.text)]
         else:
             agreeing = [s for s in reversed(recent) if s.feminine in (None, feminine) and not s.plural]
         if relayed:
@@ -1104,7 +1116,7 @@ class QuotesStage:
             if (
                 opening is not None
                 and self._agrees(opening, feminine)
-                and (not plural or _many(opening.text))
+                and (not plural or self._many(opening.text))
             ):
                 self._said_with(opening, verb)
                 return opening, verb
@@ -1149,10 +1161,10 @@ class QuotesStage:
             if (  # a name, then a comma; over a comma only a title goes on ("المتحدث …، الدكتور محمد
                 # المومني"), not another phrase ("الزوج، جامعة تبوك …")
                 name is not None
-                and text[name.end : name.end + 1] in ("،", ",")
+                and text[name.end : name.end + 1] in _COMMAS
                 and all(
                     part.split()[0].removeprefix("ال") in self.person_titles
-                    for part in re.split("[،,]", name.text)[1:]
+                    for part in _COMMA_SPLIT.split(name.text)[1:]
                     if part.split()
                 )
             ):
@@ -1463,29 +1475,33 @@ class QuotesStage:
             index += 2
         return True
 
-    def _opens_quotation(self, text: str, start: int, end: int) -> bool:
-        """Whether a quotation longer than a name opens in ``[start, end)``."""
+    def _first_mark(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """The index (in the document's marks) of the first quotation mark in ``[start, end)`` and
+        where the quotation it opens would close: the next mark, or the end of the text."""
         marks = self._marks
         index = bisect_left(marks, start)
         if index == len(marks) or marks[index] >= end:
-            return False
-        closing = marks[index + 1] if index + 1 < len(marks) else len(text)
-        return not short_name(text, marks[index], closing)
+            return None
+        return index, marks[index + 1] if index + 1 < len(marks) else len(text)
+
+    def _opens_quotation(self, text: str, start: int, end: int) -> bool:
+        """Whether a quotation longer than a name opens in ``[start, end)``."""
+        first = self._first_mark(text, start, end)
+        return first is not None and not short_name(text, self._marks[first[0]], first[1])
 
     def _mark_ends_name(self, text: str, name: int, start: int, end: int) -> bool:
         """Whether a quotation mark in ``[start, end)``, between two words of the name that starts at
         ``name``, ends it: the speech that follows it (… منوتشين "نريد قطع …") or a quotation that
         closes there, not a short quoted name inside the name (شبكة "سي إن إن"، صحيفة «هآرتس»
         الإسرائيلية) opening or closing."""
-        marks = self._marks
-        index = bisect_left(marks, start)
-        if index == len(marks) or marks[index] >= end:
+        first = self._first_mark(text, start, end)
+        if first is None:
             return False
-        mark = marks[index]
-        opened = marks[index - 1] if index else -1
+        index, closing = first
+        mark = self._marks[index]
+        opened = self._marks[index - 1] if index else -1
         if opened >= name and short_name(text, opened, mark):
             return False  # the close of a quoted name the name holds
-        closing = marks[index + 1] if index + 1 < len(marks) else len(text)
         return text[mark + 1 : mark + 2].isspace() or not short_name(text, mark, closing)
 
     def _complement_goes_on(self, text: str, words: list[tuple[int, int]]) -> bool:
