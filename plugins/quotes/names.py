@@ -7,6 +7,7 @@ from .text import word_start
 
 TOKEN_STRIP = '.,،:;!?؟()[]"“”«»'
 _PLACE_WORDS = {"في", "من", "عن", "ب", "على", "علي", "الي", "لدى", "باسم"}
+_POSTS_HELD_IN = {"في", "لدى", "لدي"}  # السفير الروسي في الأمم المتحدة، المندوب الدائم لدى …
 DEFINITE = ("ال", "بال", "لل", "وال", "فال", "كال")  # a definite word, bare or after a preposition
 _RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي"}
 _KINSHIP = {"بن", "بنت", "ابن", "ابو"}
@@ -14,7 +15,9 @@ _KINSHIP = {"بن", "بنت", "ابن", "ابو"}
 
 def same_one(mention: str, speaker: str) -> bool:
     """Whether ``mention`` may name ``speaker`` more fully: not when the words they share follow a
-    place or office word ("مسؤول في البيت الأبيض", "المتحدث باسم البيت الأبيض" are not البيت الأبيض)."""
+    place or office word ("مسؤول في البيت الأبيض", "المتحدث باسم البيت الأبيض" are not البيت الأبيض),
+    nor, when the speaker has words of its own, when they end the place of a post ("المندوب الفرنسي
+    في الأمم المتحدة" is not "ممثل الولايات المتحدة"; "سفير إيران في موسكو مهدي سنائي" is سنائي)."""
     mention_words, speaker_words = mention.split(), speaker.split()
     shared = 0
     while (
@@ -22,7 +25,11 @@ def same_one(mention: str, speaker: str) -> bool:
         and mention_words[-1 - shared] == speaker_words[-1 - shared]
     ):
         shared += 1
-    return len(mention_words) == shared or mention_words[-1 - shared] not in _PLACE_WORDS
+    if len(mention_words) == shared:
+        return True
+    if mention_words[-1 - shared] in _PLACE_WORDS:
+        return False
+    return shared == len(speaker_words) or _POSTS_HELD_IN.isdisjoint(mention_words[:-shared])
 
 
 def same_title(word: str, title: str) -> bool:

@@ -40,8 +40,9 @@ untouched by it), and reports raw offsets through the normalizer's offset map.
   manner of saying (معلقا، ردا، مرارا، بشكل، بقوة), a time (العام الماضي), a lone بـ, وهو, a word
   with its pronoun (حينها، واسمها), a quotation mark that does not enclose a short quoted name (a
   longer quotation right after the cue is what was said), or at twelve words when none of these comes by
-  the sixteenth; في after a generic title, لدى after an envoy's and من after a number (عدد من
-  مؤيدي الأسد) go on; a لل word goes on after a title (المتحدث العسكري للجيش) or an institution
+  the sixteenth; في goes on with where a post is held when nobody is named yet (السفيرة الأمريكية
+  في الأمم المتحدة سامانثا باور; not في كلمته، في ذلك الوقت), and لدى after an envoy's and من after a
+  number (عدد من مؤيدي الأسد) go on; a لل word goes on after a title (المتحدث العسكري للجيش) or an institution
   (مركز الملك سلمان للإغاثة) and is the one spoken to after a name (ماكرون للصحافيين).
 - **Statements**: a cue with فيه/فيها (بيانا قال فيه) reports the statement before it, given by
   the subject of the verb that issued it (وأصدر مجلس النادي بيانا) or the one named after it
@@ -265,6 +266,15 @@ _POSSESSIVE_SUFFIXES = ("ه", "ها", "هم", "هما", "ي", "نا")  # كتا�
 _IN_IT = re.compile(r"\s*(?:فيه|فيها)(?![^\W\d_])")  # "بيانا قال فيه:", "في وقت أكد فيه الوزير أن"
 # who gave the statement, named after it: "البيان الذي أصدره X"، "البيان الصادر عن X"، "مقابلة مع X"
 _AUTHOR_AFTER = re.compile(r"\s*(?:(?:الذي|التي)\s+[^\W\d_]+?(?:ه|ها)|الصادره?\s+عن|(?P<with>مع))\s+")
+# what في opens after a title that is when or where it was said, not where the post is held (folded)
+_OCCASIONS = {
+    *("ذلك", "هذا", "هذه", "تلك", "نفس", "الوقت", "وقت", "حين", "اطار", "ظل", "سياق", "معرض", "ختام"),
+    *("افتتاح", "اجتماع", "الاجتماع", "جلسه", "الجلسه", "اتصال", "رد", "حفل", "الحفل", "ندوه", "الندوه"),
+    *("محاضره", "المحاضره", "مناسبه", "المناسبه", "تقرير", "التقرير", "حوار", "الحوار", "زياره"),
+    *("الاسبوع", "الشهر", "العام", "الموسم", "اليوم", "نهايه", "بدايه", "مستهل", "اعقاب", "حينه"),
+    *("فقره", "سلسله", "معرض"),
+}
+_NEXT_WORD = re.compile(r"[^\w]*([^\W_]+)")  # the next word, in quotation marks or a hashtag or not
 _TIMES = {  # between an issuing verb's subject and the statement: "وأصدرت الوزارة اليوم بيانا"
     *("يوم", "مساء", "صباح", "اليوم", "امس"),
     *("الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"),
@@ -345,6 +355,8 @@ class QuotesStage:
         places = {fold(w) for w in data["place_words"]["words"]}
         self.titles = {fold(w) for w in data["generic_titles"]["words"]}
         self.person_titles = {fold(w) for w in data["person_titles"]["words"]}
+        # a post, held somewhere (السفير في …), not a title that comes right before a name (الدكتور)
+        self.posts = self.titles | self.person_titles - {fold(w) for w in data["honorifics"]["words"]}
         self.places_and_posts = places | self.person_titles  # before a quoted name, without the article
         self.by_speech = tuple(  # بخطابه، بكلمة، بكلمته: a final ة is ت before a suffix
             "ب" + form
@@ -639,7 +651,9 @@ class QuotesStage:
             )
             # ملعب "كامب نو"، مدير "آفجين ليمتد": a place, or a post, without the article names what follows
             bare = previous[1:] if previous[:1] in "وبلف" and len(previous) > 3 else previous
-            place = not self.places_and_posts.isdisjoint((previous, bare))
+            place = not self.places_and_posts.isdisjoint((previous, bare)) or (
+                previous == "في" and self._after_post(tail[: len(tail) - len(previous)])
+            )  # القيادي البارز في «جيش الإسلام»: where the post is held
             if (
                 length <= 6 and (previous_forms & self.naming or addressee or place or self._known_as(tail))
             ) or previous_forms & self.work_titles:
@@ -660,6 +674,10 @@ class QuotesStage:
                 )
             )
         return candidates
+
+    def _after_post(self, before: str) -> bool:
+        """Whether ``before`` ends with a post and at most one word after it (القيادي، القيادي البارز)."""
+        return any(word.removeprefix("ال") in self.posts for word in before.rsplit(None, 2)[-2:])
 
     def _known_as(self, before: str) -> bool:
         """Whether the words before a quotation give the name it holds: "ما يعرف بـ"، "يدعى"،
@@ -964,7 +982,7 @@ class QuotesStage:
             return None
         if word in _RELAYING or word[1:] in _RELAYING:
             return None  # "وتنقل الصحيفة عن الزوجة قولها": the paper relays, it does not speak
-        subject = self._noun_phrase(text, verb.end(), end)
+        subject = self._noun_phrase(text, verb.end(), end, held_in=False)
         if subject is None:
             return None
         if not (self._titled_or_institution(subject) or (any_name and self._described(subject))):
@@ -1338,8 +1356,13 @@ class QuotesStage:
             self._said_with(speaker, match.group("verb"))
         return speaker, match.group("verb") if speaker else None
 
-    def _noun_phrase(self, text: str, start: int, end: int, after_source: bool = False) -> Speaker | None:
-        """The speaker's name after a cue: words up to a stop word, a colon or the quote."""
+    def _noun_phrase(
+        self, text: str, start: int, end: int, after_source: bool = False, held_in: bool = True
+    ) -> Speaker | None:
+        """The speaker's name after a cue: words up to a stop word, a colon or the quote.
+        ``held_in``: في may go on with where a post is held (see :meth:`_post_held_in`); not after a
+        verb that takes an object, which may follow the place ("استنكر رئيس الجالية في المدينة
+        الاعتداء")."""
         article = ""  # وفقا للبيت الابيض: ل + البيت, the name as it stands without the preposition
         if after_source and text.startswith("ل", start):
             start, article = start + 1, "ال"
@@ -1348,7 +1371,7 @@ class QuotesStage:
         if addressee := _ADDRESSEE.match(text, start, end):
             start = addressee.end()  # "وقال لـ«الشرق الأوسط» الدكتور …": the one spoken to, then the speaker
         words: list[tuple[int, int]] = []
-        has_place = False  # an "في" among the words: المسؤول الكبير في إدارة بايدن
+        has_place = False  # an "في" among the words: one place a post is held in, not a second
         for match in _NAME_TOKEN.finditer(text, start, end):
             word = match.group()
             if after_source and word in _SO_THAT:
@@ -1376,7 +1399,7 @@ class QuotesStage:
                 if not words:
                     return None  # "ولكن نوالكا أعلن بشكل عفوي أن": how; the subject came before
                 break  # "مدرب أوروبي بشكل حصري"
-            if word in _LONE_PREPOSITIONS:
+            if word in _LONE_PREPOSITIONS or (word[0] == "ل" and word[1:2].isascii()):
                 break  # "واتهم السفير … الغرب بـ«الهمجية»": what comes after بـ is no name
             if word in _TIME_NOUNS and _TIME_ADJECTIVE.match(text, match.end()):
                 if not words:
@@ -1403,11 +1426,10 @@ class QuotesStage:
                     (
                         word in self.stops or word.startswith(self.by_speech)
                     )  # بخطابه: the speech, not the name
-                    and not (  # a title in a place goes on: المسؤول الكبير في إدارة بايدن
+                    and not (
                         word == "في"
-                        and 0 < len(words) <= 2
-                        and text[words[0][0] : words[0][1]].removeprefix("ال") in self.titles
-                        and not self.in_statement.match(text, match.end())  # not المصدر في تصريح
+                        and not has_place
+                        and self._post_held_in(text, words, match.end(), held_in)
                     )
                     and not (  # a number of people goes on with who they are: عدد من مؤيدي الأسد
                         word == "من" and len(words) == 1 and text[words[0][0] : words[0][1]] in _QUANTITIES
@@ -1443,17 +1465,52 @@ class QuotesStage:
                 break  # "المبعوث الدولي: الشيء …", "رينزي صرح", "… منوتشين "نريد": the name has ended
             words.append((match.start(), match.end()))
             has_place = has_place or word == "في"
-            if has_place and len(words) >= 6:
-                break
             if len(words) >= 16:  # no end in sight: the name's first 12 words, as a guess
                 words = words[:12]
                 break
+        if words and text[words[-1][0] : words[-1][1]] == "في":
+            words.pop()  # a post's place that a quotation mark cut off: "القيادي في "جيش …"
         if not words:
             return None
         s, e = words[0][0], words[-1][1]
         if e < end and text[e] in QUOTE_MARKS and self._odd_marks(s, e):
             e += 1  # the close of a quoted name the name ends with: مدير "آفجين ليمتد"
         return Speaker(article + text[s:e], s, e)
+
+    def _post_held_in(self, text: str, words: list[tuple[int, int]], after: int, held_in: bool) -> bool:
+        """Whether في at ``after`` goes on with where the post the name holds so far is held: a
+        title with nobody named yet (المسؤول الكبير في إدارة بايدن، السفيرة الأمريكية في الأمم المتحدة
+        سامانثا باور، رئيس اللجنة الأمنية في المجلس المحلي), not the statement, the occasion or the
+        time it was said in (المصدر في تصريح، الرئيس المصري في كلمته، الوزير في ذلك الوقت), nor after
+        a name (الوزيرة جولي غينتر في الأسبوع 42) or a title that only comes before one (الدكتور).
+        Without ``held_in`` (see :meth:`_noun_phrase`) only a generic title of one or two words goes
+        on: "مصدر في شرطة تكساس"."""
+        if not words:
+            return False
+        first = text[words[0][0] : words[0][1]].removeprefix("ال")
+        if not held_in:
+            return len(words) <= 2 and first in self.titles and not self.in_statement.match(text, after)
+        if len(words) > 4 or first not in self.posts:
+            return False
+        for (start, end), (previous_start, _) in zip(words[1:], words, strict=False):
+            word = text[start:end]
+            if (
+                text.startswith("ال", previous_start)
+                and not word.startswith(("ال", "ل"))
+                and word not in _OFFICES
+            ):
+                return False  # "الوزيرة جولي": a name after the title
+        place = _NEXT_WORD.match(text, after)
+        if place is None or self.in_statement.match(text, after):
+            return False
+        word = place.group(1)
+        start, end = self._folded.source_span(place.start(1), place.end(1))
+        return not (
+            word in _OCCASIONS
+            or word in _TIMES
+            or word[0].isdigit()
+            or (end - start > 3 and self._raw_text[start:end].endswith(("ه", "ها", "هم", "هما")))
+        )  # "في حسابه", "في زيارته": the speaker's own, an occasion
 
     @staticmethod
     def _overseeing(text: str, words: list[tuple[int, int]]) -> bool:

@@ -1538,6 +1538,50 @@ def test_a_statement_after_a_bare_title_is_not_its_place(quotes, text, speaker):
     assert found == speaker
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (  # a post held at a place, and the name after it
+            'وقالت السفيرة الأمريكية في الأمم المتحدة سامانثا باور إن الاتفاق سيجعل العالم "أكثر أمنا".',
+            "السفيرة الأمريكية في الأمم المتحدة سامانثا باور",
+        ),
+        (
+            "وأوضح مدير عام الزراعة في بيشة المهندس سالم القرني أن الموسم جيد.",
+            "مدير عام الزراعة في بيشة المهندس سالم القرني",
+        ),
+        ("وقال القيادي في حماس إسماعيل رضوان إن الحركة لن تتراجع.", "القيادي في حماس إسماعيل رضوان"),
+        (  # a generic title's place may be long
+            "وقال موظف في ادارة المساعدة واعادة الاسكان لوكالة فرانس برس ان 46 شخصا لقوا مصرعهم.",
+            "موظف في ادارة المساعدة واعادة الاسكان",
+        ),
+        # not the statement, the occasion or the time it was said in
+        ("وقال الرئيس المصري في كلمته إن الوضع صعب.", "الرئيس المصري"),
+        ("وقال الوزير في ذلك الوقت إن الوضع صعب.", "الوزير"),
+        ("وقال قائد المنتخب في حسابه على تويتر إن الفريق جاهز.", "قائد المنتخب"),
+        # nor after a name, or after a title that only comes before a name
+        ("وقالت الوزيرة جولي غينتر في الأسبوع الأخير إن الحكومة مستعدة.", "الوزيرة جولي غينتر"),
+        ("وقال الدكتور العواجي في الرياض إن المحطة جاهزة.", "الدكتور العواجي"),
+    ],
+)
+def test_a_post_goes_on_with_where_it_is_held(quotes, text, speaker):
+    *_, (_, _, found, _) = quotes(text)
+    assert found == speaker
+
+
+def test_a_short_quotation_where_a_post_is_held_is_a_name(quotes):
+    found = quotes('ونفى القيادي البارز في "جيش الإسلام" محمد علوش وجود مفاوضات، وقال إن "الجيش صامد".')
+    assert [content for _, content, _, _ in found] == ["الجيش صامد"]
+
+
+def test_a_place_shared_with_another_post_names_nobody_more_fully(quotes):
+    text = (
+        'وقال المندوب الفرنسي في الأمم المتحدة إن "القرار متوازن".\n'
+        'وقال ممثل الولايات المتحدة خلال الجلسة: "إنه لأمر حيوي أن يكون هذا المجلس متوازنا".'
+    )
+    *_, (_, _, speaker, canonical) = quotes(text)
+    assert speaker == canonical == "ممثل الولايات المتحدة"
+
+
 def test_a_pronoun_cue_with_nobody_named_before_goes_on_with_the_subject_of_a_bare_opening_verb(quotes):
     text = (
         "عبر الرئيس الأمريكي دونالد ترامب عن حزنه بشأن مصير الصحفي، وأشار إلى أن الإفراج عن القس جاء مصادفة."
