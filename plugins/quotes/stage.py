@@ -37,7 +37,8 @@ untouched by it), and reports raw offsets through the normalizer's offset map.
   title, a speech verb or بن, so that a verb before the name, أعلن بوتين، is never taken for one;
   a full name only by a longer mention that ends with it, of the same type).
 - **Where a name ends**: at a stop word, a colon, a speech verb, ب and a speech noun (بخطابه), a
-  manner of saying (معلقا، ردا، مرارا، بشكل، بقوة), a time (العام الماضي), a lone بـ, وهو, a word
+  manner of saying (معلقا، ردا، مرارا، بشكل، بقوة) or any word written with the accusative's tanween
+  (ووقوفًا، حاليًا: right after the verb it names nobody), a time (العام الماضي), a lone بـ, وهو, a word
   with its pronoun (حينها، واسمها), a quotation mark that does not enclose a short quoted name (a
   longer quotation right after the cue is what was said), or at twelve words when none of these comes by
   the sixteenth; في goes on with where a post is held when nobody is named yet (السفيرة الأمريكية
@@ -274,6 +275,7 @@ _OCCASIONS = {
     *("الاسبوع", "الشهر", "العام", "الموسم", "اليوم", "نهايه", "بدايه", "مستهل", "اعقاب", "حينه"),
     *("فقره", "سلسله", "معرض"),
 }
+_TANWEEN_FATH = "\u064b"  # ً: the accusative's ending, folded away with the other diacritics
 _NEXT_WORD = re.compile(r"[^\w]*([^\W_]+)")  # the next word, in quotation marks or a hashtag or not
 _TIMES = {  # between an issuing verb's subject and the statement: "وأصدرت الوزارة اليوم بيانا"
     *("يوم", "مساء", "صباح", "اليوم", "امس"),
@@ -1413,13 +1415,15 @@ class QuotesStage:
                 and text[words[-1][0] : words[-1][1]] not in _NEGATIONS  # مصادر لم تسمها
             ):
                 break  # "نفت الحركة مشاركتها", "الرجوب حينها": a word with its pronoun ends the name
-            if (
-                word[-1] == "ا"
-                and _ADVERBIAL.fullmatch(word)
-                and (word[:-1] not in self.titles or word == "متحدثا")  # not مسؤولا (an official)
+            if word[-1] == "ا" and (
+                (
+                    _ADVERBIAL.fullmatch(word)
+                    and (word[:-1] not in self.titles or word == "متحدثا")  # not مسؤولا (an official)
+                )
+                or self._accusative(match.start(), match.end())
             ):
                 if not words:
-                    return None  # "وقال مخاطبا الحكومة": how the pronoun's speaker said it
+                    return None  # "وقال مخاطبا الحكومة", "وأضاف ووقوفًا على …": how, not who
                 break  # "يقول أحد أصدقائي معلقا": the name has ended
             if (
                 (
@@ -1572,6 +1576,12 @@ class QuotesStage:
             or last in _OFFICES
             or any(text[start:end] in self.institution_heads for start, end in words)
         )
+
+    def _accusative(self, start: int, end: int) -> bool:
+        """Whether the folded word at ``[start, end)`` is written with the tanween of the accusative
+        (ووقوفًا، تعليقاً): an adverb or an object, never the name of a subject."""
+        start, end = self._folded.source_span(start, end)
+        return _TANWEEN_FATH in self._raw_text[start:end]
 
     def _name_ali(self, position: int, word: str) -> bool:
         """Whether the folded ``علي`` at ``position`` is the name علي, not the preposition على (the
