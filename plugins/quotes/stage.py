@@ -18,7 +18,8 @@ untouched by it), and reports raw offsets through the normalizer's offset map.
   (عليه أن يقول) says what is to be said, not what was, unless يود or قبل/بعد come before أن.
 - **Speakers**: the noun phrase after the speech verb or source phrase (وفقا لـ، بحسب) before the
   quote — after a relaying verb, the one relayed (نقلت تقارير عن متحدث … قوله، نقلت الوكالة تأكيد
-  المتحدث …) — or the subject
+  المتحدث …), and the verb's subject when a source phrase follows it (وأوضح نصرالله وفقا لما نقلته
+  الوكالة: «…»; not نقلا عن or على لسان, which name the one who spoke) — or the subject
   before the verb (ريتشارد هارت … يعتبر أن، أما X فقال), or after the quote (“…”، قال المسؤول);
   otherwise the most recent speaker whose gender agrees with the verb (وأضاف / وأضافت), as for a
   quote continued from the paragraph before; a participle (مضيفا) never takes the words after it.
@@ -155,6 +156,10 @@ _WHILE = re.compile(r"(?<![^\W\d_])(?:في\s+حين|بينما|فيما)\s+$")  
 # "وتود الجامعة أن توضح أن …" (the university would like to make clear), "سوى أن يعلن «…»"
 _STATING = {"قبل", "بعد", "منذ", "يود", "تود", "نود", "اود", "سوي"}
 # أن (فإن، بأنه …) or a colon ahead in the sentence: what a cue that may be another word needs
+# between a speech verb and a source phrase that relays it: its subject, in up to six words, with
+# no quotation, colon or إن/أن of its own
+_WHOSE_WORDS = ("نقل", "علي لسان")  # source phrases that name the one who spoke, not who reported it
+_RELAYED_BY = re.compile(r"[\s،,]*(?:[^\s،,:\"“”«»]+[\s،,]+){0,6}")
 _THAT_AHEAD = re.compile(r"[^.\n]{0,120}?(?:(?<![^\W\d_])[فب]?ان(?:ه|ها|هم)?(?![^\W\d_])|:)")
 _BETWEEN = {"بين"}  # بيّن (explained) folds to بين (between): a cue only with و/ف opening a clause
 _IMPERSONAL = {"يذكر"}  # "يذكر أن" is "it is worth noting", not "he mentions"
@@ -928,7 +933,12 @@ class QuotesStage:
 
     def _speaker_before(self, text: str, start: int, opening: int, recent: list[Speaker]):
         sentence_start = self._sentence_start(text, start, opening)
-        cues = self._verbs.within(sentence_start, opening) + self._sources.within(sentence_start, opening)
+        verbs = self._verbs.within(sentence_start, opening)
+        cues = verbs + [
+            source
+            for source in self._sources.within(sentence_start, opening)
+            if not any(self._relays(text, verb, source) for verb in verbs)
+        ]
         if not cues:
             return None, None
         # a source phrase (وبحسب الكرملين، أعرب بوتين وبايدن عن “…”) names the speaker over the verb's subject
@@ -939,6 +949,15 @@ class QuotesStage:
                 self._said_with(speaker, cue.group("verb"))
                 return speaker, cue.group("verb")
         return self._carried(text, sentence_start, cues[0], recent)  # وأضاف: “…”
+
+    def _relays(self, text: str, verb: re.Match, source: re.Match) -> bool:
+        """Whether a source phrase relays what the speech verb a few words before it reports: "وأوضح
+        نصرالله وفقا لما نقلته الوكالة الوطنية: «…»" is Nasrallah's, "وأضاف، بحسب الوكالة: «…»" the
+        pronoun's, not the agency's (but "نقلا عن"، "على لسان" name the one who spoke)."""
+        if source.group("verb").startswith(_WHOSE_WORDS):
+            return False  # "ونقلت الوكالة على لسان العميد … قوله": the one whose words they are
+        between = text[verb.end() : source.start()]
+        return verb.end() <= source.start() and _RELAYED_BY.fullmatch(between) is not None
 
     def _opening_subject(
         self, text: str, sentence_start: int, end: int, participle: bool = False

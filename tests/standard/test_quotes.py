@@ -1576,6 +1576,34 @@ def test_a_post_goes_on_with_where_it_is_held(quotes, text, speaker):
     assert found == speaker
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (  # a source phrase after a speech verb and its subject reports the subject's words
+            'وأوضح نصرالله وفقا لما نقلته وكالة الأنباء اللبنانية: "نحن لا نشتري الأصوات بالمال".',
+            "نصرالله",
+        ),
+        (
+            "وقال الناطق باسم النيابة جان باسكال تورو، حسب وكالة الصحافة الفرنسية، "
+            "إنه يشتبه بأن الرجلين «قدما مساعدة لأشخاص يرغبون في التوجه إلى سوريا».",
+            "الناطق باسم النيابة جان باسكال تورو",
+        ),
+        (  # and after a pronoun cue, the pronoun's
+            "وقال وزير النفط إن الصادرات تراجعت.\nوأضاف بحسب وكالة الأنباء الألمانية: «كنا نأمل أرقاما أعلى».",
+            "وزير النفط",
+        ),
+        # but نقلا عن and على لسان name the one who spoke
+        (
+            'ونقلت الوكالة على لسان العميد محمد الرمزاني قوله: "الطائرات الجديدة قادرة على حمل أسلحة".',
+            "العميد محمد الرمزاني",
+        ),
+    ],
+)
+def test_a_source_after_the_verb_relays_its_speech(quotes, text, speaker):
+    *_, (_, _, found, _) = quotes(text)
+    assert found == speaker
+
+
 def test_a_short_quotation_where_a_post_is_held_is_a_name(quotes):
     found = quotes('ونفى القيادي البارز في "جيش الإسلام" محمد علوش وجود مفاوضات، وقال إن "الجيش صامد".')
     assert [content for _, content, _, _ in found] == ["الجيش صامد"]
