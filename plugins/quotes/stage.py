@@ -20,7 +20,8 @@ untouched by it), and reports raw offsets through the normalizer's offset map.
   quote — after a relaying verb, the one relayed (نقلت تقارير عن متحدث … قوله، نقلت الوكالة تأكيد
   المتحدث …), and the verb's subject when a source phrase follows it (وأوضح نصرالله وفقا لما نقلته
   الوكالة: «…»; not نقلا عن or على لسان, which name the one who spoke) — or the subject
-  before the verb (ريتشارد هارت … يعتبر أن، أما X فقال), or after the quote (“…”، قال المسؤول);
+  before the verb (ريتشارد هارت … يعتبر أن، أما X فقال، يذكر أن X أعلن), or after the quote
+  (“…”، قال المسؤول);
   otherwise the most recent speaker whose gender agrees with the verb (وأضاف / وأضافت), as for a
   quote continued from the paragraph before; a participle (مضيفا) never takes the words after it.
   A speaker named by قال with no quote of their own is remembered for the next pronoun cue, and a
@@ -160,6 +161,11 @@ _STATING = {"قبل", "بعد", "منذ", "يود", "تود", "نود", "اود"
 # no quotation, colon or إن/أن of its own
 _WHOSE_WORDS = ("نقل", "علي لسان")  # source phrases that name the one who spoke, not who reported it
 _RELAYED_BY = re.compile(r"[\s،,]*(?:[^\s،,:\"“”«»]+[\s،,]+){0,6}")
+# "it is noted that" opening a sentence, before the subject of its verb (folded): يذكر أن، يشار إلى أن،
+# الجدير بالذكر أن
+_NOTED_THAT = re.compile(
+    r"\s*(?:و?يذكر|و?يشار\s+الي|(?:و|ومن\s+)?الجدير\s+بالذكر|يجدر\s+الاشاره\s+الي)\s+ان\s+"
+)
 _THAT_AHEAD = re.compile(r"[^.\n]{0,120}?(?:(?<![^\W\d_])[فب]?ان(?:ه|ها|هم)?(?![^\W\d_])|:)")
 _BETWEEN = {"بين"}  # بيّن (explained) folds to بين (between): a cue only with و/ف opening a clause
 _IMPERSONAL = {"يذكر"}  # "يذكر أن" is "it is worth noting", not "he mentions"
@@ -1310,6 +1316,15 @@ class QuotesStage:
         clause, so a bare verb after words is most often a verb after its subject."""
         if cue.group("verb") in self.participles:
             return None  # "…، مؤكدا أن": the participle's subject is the clause's, before it
+        if noted := _NOTED_THAT.match(text, sentence_start, cue.start()):
+            # "يذكر أن وزارة التجارة قد أعلنت أن …", "يذكر أن الشرطة كانت قد أعلنت": it is noted that
+            # the subject said it; the subject follows أن, before كان if it comes
+            was = _WAS.search(text, noted.end(), cue.start())
+            if was is None:
+                return self._name_up_to(text, noted.end(), cue.start())
+            if text[was.end() : cue.start()].strip() in ("", "قد"):
+                return self._name_up_to(text, noted.end(), was.start())
+            return None  # "يذكر أن السفير كان قد اتهم …، مشيرا إلى أن القرضاوي قال": another verb's
         match = _WAS.search(text, sentence_start, cue.start())
         if match is not None and word_before(text, match.start()) not in _CONDITIONALS:
             # "حين كان لاعبا عام 2010، إذ أكد": كان without its subject; "إذا كانت …": a condition

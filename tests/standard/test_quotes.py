@@ -259,6 +259,28 @@ def test_kana_without_its_subject_names_nobody(quotes):
 
 
 @pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("يذكر أن تنظيم الإخوان، زعم أن الحالة الصحية لمرسي في خطر.", "تنظيم الإخوان"),
+        ("ويذكر أن ترامب أعلن أن بلاده ستنسحب من الاتفاق.", "ترامب"),
+        ("يشار إلى أن الشرطة كانت قد أعلنت أن المشتبه به فر.", "الشرطة"),
+        (
+            "ويذكر أن مدير مستشفى عفرين، الدكتور جوان محمد قال في تصريح، إنهم تلقوا ستة مرضى.",
+            "مدير مستشفى عفرين، الدكتور جوان محمد",
+        ),
+    ],
+)
+def test_the_subject_after_it_is_noted_that_is_the_speaker(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
+
+
+def test_it_is_noted_that_names_only_the_verb_right_after_its_subject(quotes):
+    text = "يذكر أن السفير السابق كان قد اتهم الداعية بتمويل المعارضة، مشيرا إلى أن الداعية قال له إن الدور قادم."
+    assert "السفير السابق" not in [speaker for _, _, speaker, _ in quotes(text)][-1:]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "ونقل «المرصد السوري لحقوق الإنسان» عن سكان المنطقة أن الاشتباكات توقفت مساء أمس.",
