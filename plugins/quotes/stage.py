@@ -37,15 +37,18 @@ untouched by it), and reports raw offsets through the normalizer's offset map.
   folding makes one with على, is a name where the article writes it so. ``canonical`` is the
   fullest form of the name in the article (هورن → إميلي هورن; a given name only where it follows a
   title, a speech verb or بن, so that a verb before the name, أعلن بوتين، is never taken for one;
-  a full name only by a longer mention that ends with it, of the same type).
+  a full name only by a longer mention that ends with it, of the same type; a generic title by
+  the first mention that opens with its words and is not another one: مصدر قضائي ثان).
 - **Where a name ends**: at a stop word, a colon, a speech verb, ب and a speech noun (بخطابه), a
   manner of saying (معلقا، ردا، مرارا، بشكل، بقوة) or any word written with the accusative's tanween
   (ووقوفًا، حاليًا: right after the verb it names nobody), a time (العام الماضي), a lone بـ, وهو, a word
-  with its pronoun (حينها، واسمها), a quotation mark that does not enclose a short quoted name (a
-  longer quotation right after the cue is what was said), or at twelve words when none of these comes by
-  the sixteenth; في goes on with where a post is held when nobody is named yet (السفيرة الأمريكية
-  في الأمم المتحدة سامانثا باور; not في كلمته، في ذلك الوقت), and لدى after an envoy's and من after a
-  number (عدد من مؤيدي الأسد) go on; a لل word goes on after a title (المتحدث العسكري للجيش) or an institution
+  with its pronoun (حينها، واسمها), a comma after a person's name when the verb's object or a
+  time follows it (…أردوغان، العقوبات الأمريكية; …، 38 عاما; not a description), a quotation
+  mark that does not enclose a short quoted name (a longer quotation right after the cue is what
+  was said), or at twelve words when none of these comes by the sixteenth; في goes on with
+  where a post is held when nobody is named yet (السفيرة الأمريكية في الأمم المتحدة سامانثا باور;
+  not في كلمته، في ذلك الوقت), and لدى after an envoy's and من after a number (عدد من مؤيدي
+  الأسد) go on; a لل word goes on after a title (المتحدث العسكري للجيش) or an institution
   (مركز الملك سلمان للإغاثة) and is the one spoken to after a name (ماكرون للصحافيين).
 - **Statements**: a cue with فيه/فيها (بيانا قال فيه) reports the statement before it, given by
   the subject of the verb that issued it (وأصدر مجلس النادي بيانا) or the one named after it
@@ -166,6 +169,11 @@ _RELAYED_BY = re.compile(r"[\s،,]*(?:[^\s،,:\"“”«»]+[\s،,]+){0,6}")
 _NOTED_THAT = re.compile(
     r"\s*(?:و?يذكر|و?يشار\s+الي|(?:و|ومن\s+)?الجدير\s+بالذكر|يجدر\s+الاشاره\s+الي)\s+ان\s+"
 )
+# words that open a description after a name and a comma, besides titles and the forms of
+# participles and فاعل (see QuotesStage._apposition): folded
+_ANOTHER = {"اخر", "اخري", "ثان", "ثاني", "ثانيه", "ثالث", "اخرون", "اخرين"}  # folded: another one
+_PRONOUNS = {"هو", "هي", "هم", "هما", "وهو", "وهي", "وهم"}
+_DESCRIPTIONS = {"احد", "احدي", "خبير", "خبيره", "استاذ", "استاذه", "اختصاصي", "استشاري", "عضو", "عضوه"}
 _THAT_AHEAD = re.compile(r"[^.\n]{0,120}?(?:(?<![^\W\d_])[فب]?ان(?:ه|ها|هم)?(?![^\W\d_])|:)")
 _BETWEEN = {"بين"}  # بيّن (explained) folds to بين (between): a cue only with و/ف opening a clause
 _IMPERSONAL = {"يذكر"}  # "يذكر أن" is "it is worth noting", not "he mentions"
@@ -369,7 +377,8 @@ class QuotesStage:
         self.titles = {fold(w) for w in data["generic_titles"]["words"]}
         self.person_titles = {fold(w) for w in data["person_titles"]["words"]}
         # a post, held somewhere (السفير في …), not a title that comes right before a name (الدكتور)
-        self.posts = self.titles | self.person_titles - {fold(w) for w in data["honorifics"]["words"]}
+        self.honorifics = {fold(w) for w in data["honorifics"]["words"]}
+        self.posts = self.titles | self.person_titles - self.honorifics
         self.places_and_posts = places | self.person_titles  # before a quoted name, without the article
         self.by_speech = tuple(  # بخطابه، بكلمة، بكلمته: a final ة is ت before a suffix
             "ب" + form
@@ -1259,6 +1268,8 @@ class QuotesStage:
         ):
             start = demonstrative.end()  # "صرح بذلك وكيل الوزارة"
         speaker = self._noun_phrase(text, start, stop, cue.re is self.source)
+        if speaker is not None and cue.re is self.verb:
+            speaker = self._before_object(text, speaker)
         if speaker is not None and cue.group("verb") in _RELAYING:
             relayed = _FROM.match(text, speaker.end, stop)
             if relayed:
@@ -1268,6 +1279,86 @@ class QuotesStage:
                 # words are relayed, or the one relaying when nobody is named after the words
                 return self._noun_phrase(text, said.end(), stop) or _cut_before(speaker, said.start())
         return speaker
+
+    def _before_object(self, text: str, speaker: Speaker) -> Speaker:
+        """The name after a verb without what follows a comma after it when that is the verb's
+        object or its time, not an apposition (see :meth:`_object_or_time`): "اعتبر الرئيس
+        التركي رجب طيب أردوغان، العقوبات الأمريكية …"، "طالب المفوض … زيد بن رعد الحسين، إدارة
+        "ترامب" بالتوقف" end at the comma; "رأفت الصباغ، المتحدث الرسمي"، "كين دوكتور، المحلل
+        الأمريكي"، "السكرتير الصحفي لبوتين، دميتري بيسكوف" go on. Only once a person is named
+        (see :meth:`_names_someone`): a title and its complements wait for the name after the
+        comma ("المتحدث باسم حركة طالبان، زبي الله مجاهد"), and so does a relative of someone
+        named ("زوجة الرئيس السوري بشار الأسد، أسماء الأسد")."""
+        named = False
+        previous = ""
+        tokens = _NAME_TOKEN.finditer(text, speaker.start, speaker.end)
+        for token in tokens:
+            word = token.group()
+            if not previous and word in _KIN:
+                return speaker
+            if word in _COMMAS:
+                following = next(tokens, None)
+                if following is None:
+                    break
+                if named and self._object_or_time(following.group()):
+                    end = speaker.start + len(text[speaker.start : token.start()].rstrip())
+                    return Speaker(text[speaker.start : end], speaker.start, end)
+                previous, word = word, following.group()
+            named = named or (
+                (not previous or previous in _COMMAS or previous.startswith(DEFINITE))
+                and self._names_someone(word)
+            )
+            previous = word
+        return speaker
+
+    def _names_someone(self, word: str) -> bool:
+        """Whether a word may be a person's name (رجب، أنور، ظريف) after a definite word, a comma
+        or opening a name: not definite, a title, a stop word, a number nor an institution (حركة،
+        لمنظمة)."""
+        return not (
+            word.startswith(DEFINITE)
+            or word[0].isdigit()
+            or word.removeprefix("ال") in self.person_titles
+            or word in self.titles
+            or word in self.honorifics
+            or word in self.stops
+            or word in _OFFICES
+            or word in self.institution_heads
+            or self.organisation.match(word)
+            or (word[0] in "لب" and (word[1:] in self.institution_heads or self.organisation.match(word, 1)))
+        )
+
+    def _object_or_time(self, word: str) -> bool:
+        """Whether a word after a name and a comma opens the verb's object or when, not more of the
+        name: a definite word that is no description (العقوبات، الحكم، بالخطأ), an institution
+        (إدارة "ترامب"), a number (38 عاما) or a pronoun (هو) — not a name (دميتري، أسعد) or a
+        description (المتحدث الرسمي، البرتغالي)."""
+        return (
+            (word.startswith(DEFINITE) and not self._apposition(word))
+            or word[0].isdigit()
+            or word in _PRONOUNS
+            or (bool(self.organisation.match(word)) and not self._apposition(word))
+        )
+
+    def _apposition(self, word: str) -> bool:
+        """Whether a word after a comma opens a description of the one named before it: a title
+        (رئيس، الشيخ), a relative (والد), أحد, a nisba (البرتغالي) or a profession by its form, a
+        participle (المحلل، مدير، مستشارة) or فاعل (الكاتب، باحث، ناشطة)."""
+        forms = (word, word[1:]) if word[:1] == "و" and len(word) > 3 else (word,)  # "، ومدير مركز …"
+        for form in forms:
+            bare = form.removeprefix("ال")
+            if (
+                bare in self.person_titles
+                or bare in self.titles
+                or bare in self.honorifics
+                or bare in _KIN
+                or bare in _DESCRIPTIONS
+                or (form.startswith("ال") and form.endswith(("ي", "يه")))  # البرتغالي، الصحفية
+                or (bare[:1] == "م" and len(bare) >= 4)
+                or (bare[1:2] == "ا" and len(bare.removesuffix("ه")) == 4)
+            ):
+                return True
+        return False
 
     def _named_after_in_it(self, text: str, cue: re.Match, start: int, stop: int) -> Speaker | None:
         """The name after "فيه" when it is the cue's subject: after a time ("في الوقت الذي أعلنت
@@ -1641,9 +1732,14 @@ class QuotesStage:
         """The fullest form of the speaker's name in the article (raw text of the article)."""
         words = speaker.split()
         if words and words[0].removeprefix("ال") in self.titles:
-            # "المسؤول الكبير" → the first "مسؤول كبير ..." mention
+            # "المسؤول الكبير" → the first "مسؤول كبير ..." mention, word for word ("مسؤول" is not
+            # "مسؤولون"), and not another one ("مصدر قضائي ثان"، "مسؤول أمريكي آخر")
             bare = " ".join(w.removeprefix("ال") for w in words)
-            fuller = [m for m in mentions if m.startswith(bare) and len(m) > len(speaker)]
+            fuller = [
+                m
+                for m in mentions
+                if m.startswith(bare + " ") and _ANOTHER.isdisjoint(m[len(bare) :].split())
+            ]
             return max(fuller, key=len, default=speaker)
         last = words[-1] if words else speaker
         kind = self._type(speaker)  # not "فردريك بينار مدير عمليات المنظمة" for المنظمة

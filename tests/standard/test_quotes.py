@@ -1628,9 +1628,47 @@ def test_a_source_after_the_verb_relays_its_speech(quotes, text, speaker):
     assert found == speaker
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # after a name and a comma, the verb's object is not part of the name …
+        (
+            'اعتبر الرئيس التركي رجب طيب أردوغان، العقوبات الأمريكية "حربا اقتصادية على بلاده".',
+            "الرئيس التركي رجب طيب أردوغان",
+        ),
+        (
+            'طالب المفوض السامي لحقوق الإنسان زيد بن رعد الحسين، إدارة "ترامب" بالتوقف عن سياسة '
+            'فصل الأطفال، واصفا إياها بـ"السياسة المجردة من الضمير".',
+            "المفوض السامي لحقوق الإنسان زيد بن رعد الحسين",
+        ),
+        ("وقالت أليشيا راميريز، 38 عاما، إن الحريق بدأ ليلا.", "أليشيا راميريز"),
+        # … but a description is, and so is the name a title waits for
+        (
+            "وقالت اليزابيث دووسكين، الصحفية في واشنطن بوست، إن الشركة تراجعت.",
+            "اليزابيث دووسكين، الصحفية",
+        ),
+        ("وقال محلل الأسواق المالية، أحمد الرشيد، إن السوق تعافى.", "محلل الأسواق المالية، أحمد الرشيد"),
+    ],
+)
+def test_a_comma_after_a_name_ends_it_before_the_verbs_object(quotes, text, speaker):
+    *_, (_, _, found, _) = quotes(text)
+    assert found == speaker
+
+
 def test_a_short_quotation_where_a_post_is_held_is_a_name(quotes):
     found = quotes('ونفى القيادي البارز في "جيش الإسلام" محمد علوش وجود مفاوضات، وقال إن "الجيش صامد".')
     assert [content for _, content, _, _ in found] == ["الجيش صامد"]
+
+
+def test_a_generic_title_is_not_completed_by_another_one_or_a_plural(quotes):
+    text = (
+        "وقال مسؤولون أمريكيون إن المحادثات مستمرة.\n"
+        "وقال المسؤول إن الجولة المقبلة ستعقد الشهر المقبل.\n"
+        "وقال مصدر قضائي إن التحقيق بدأ.\nوقال مصدر قضائي ثان إن المتهمين أوقفوا."
+    )
+    canonicals = [canonical for _, _, _, canonical in quotes(text)]
+    assert canonicals[1] != "مسؤولون أمريكيون"
+    assert canonicals[2] == "مصدر قضائي"
 
 
 def test_a_place_shared_with_another_post_names_nobody_more_fully(quotes):
