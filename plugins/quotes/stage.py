@@ -50,7 +50,8 @@ untouched by it), and reports raw offsets through the normalizer's offset map.
   not في كلمته، في ذلك الوقت), and لدى after an envoy's and من after a number (عدد من مؤيدي
   الأسد) go on; a لل word goes on after a title (المتحدث العسكري للجيش) or an institution
   (مركز الملك سلمان للإغاثة) and is the one spoken to after a name (ماكرون للصحافيين).
-- **Statements**: a cue with فيه/فيها (بيانا قال فيه) reports the statement before it, given by
+- **Statements**: a cue with فيه/فيها (بيانا قال فيه، تغريدة جاء فيها; جاء and ورد are cues only
+  so) reports the statement before it, given by
   the subject of the verb that issued it (وأصدر مجلس النادي بيانا) or the one named after it
   (البيان الذي أصدره X).
 
@@ -346,6 +347,7 @@ class QuotesStage:
         )
         verbs = data["speech_verbs"]
         self.participles = {fold(v) for v in verbs["participles"]}
+        self.in_statements = {fold(v) for v in verbs["in_statements"]}
         self.plural_verbs = {fold(v) for v in verbs["plural"]}
         # مؤكدة، مضيفة: a feminine participle agrees with a feminine speaker as a feminine verb does
         self.feminine_verbs = {fold(v) for v in verbs["feminine"]} | {
@@ -405,7 +407,9 @@ class QuotesStage:
         # are looked for in the text without و/ف
         # (بين only with و/ف: bare, it is "between" or a name, بين ستانتون)
         self.verb_of = {p + v: v for v in all_verbs for p in "وف"} | {v: v for v in all_verbs - _BETWEEN}
-        self.verb_words = frozenset(self.verb_of)
+        self.cue_words = frozenset(self.verb_of)
+        # the verbs of speech, which a name follows (not جاء، ورد: "وجاءت زيارة كارتر")
+        self.verb_words = frozenset(w for w, v in self.verb_of.items() if v not in self.in_statements)
         self.before_outlet = self.verb_words | interviews  # what an outlet spoken to follows
         self.source_heads = heads(sources)
         self.verb = re.compile(rf"(?<![^\W\d_])(?:[وف])?(?P<verb>{verb})(?![^\W\d_])")
@@ -491,12 +495,14 @@ class QuotesStage:
         instead the text's distinct words are looked up in sets (``str.split`` and set operations
         run in C), and the patterns are matched only where a candidate word stands."""
         verbs = []
-        present = {self.verb_of[word] for word in distinct_words(text) & self.verb_words}
+        present = {self.verb_of[word] for word in distinct_words(text) & self.cue_words}
         # a verb's match starts at the و/ف before it, if there is one (وقال), or where it stands
         starts = {i - 1 if i and text[i - 1] in "وف" else i for i in occurrences(text, present)}
         for index in sorted(starts):
-            if (match := self.verb.match(text, index)) and (
-                match.group("verb") not in _BETWEEN or _opens_clause_with_waw(text, match.start())
+            if (
+                (match := self.verb.match(text, index))
+                and (match.group("verb") not in _BETWEEN or _opens_clause_with_waw(text, match.start()))
+                and (match.group("verb") not in self.in_statements or _IN_IT.match(text, match.end()))
             ):
                 verbs.append(match)
         sources = []

@@ -947,11 +947,24 @@ def test_a_participle_right_after_a_pronoun_cue_is_not_its_speaker(quotes):
         ),
         # or the name after فيه, when the cue names one
         ("يأتي ذلك في الوقت الذي أكد فيه الزعيم الكوري أن بلاده مستعدة للحوار.", "الزعيم الكوري"),
+        # جاء فيه and ورد فيه report what the statement holds
+        (
+            'ونشر الاتحاد المصري تغريدة جاء فيها: "أخطر فيفا الاتحاد بألوان زي المنتخب الوطني".',
+            "الاتحاد المصري",
+        ),
+        ("وأصدرت الوزارة بيانا جاء فيه أن الاجتماع تأجل إلى الأسبوع المقبل.", "الوزارة"),
     ],
 )
 def test_a_cue_with_fihi_reports_the_author_of_the_statement_before_it(quotes, sentence, speaker):
     *_, (_, _, found, _) = quotes(BOMPEO_SPOKE_BEFORE + sentence)
     assert found == speaker
+
+
+def test_jaa_without_fihi_reports_nothing_and_names_nobody(quotes):
+    text = "قال كارتر إن الزيارة مهمة.\nوجاءت زيارة كارتر بعد أن أعلن البيت الأبيض أن الرئيس سيحضر."
+    found = quotes(text)
+    assert [cue_speaker for _, _, cue_speaker, _ in found] == ["كارتر", "البيت الأبيض"]
+    assert found[0][3] == "كارتر"  # not "زيارة كارتر": جاء is no speech verb a given name follows
 
 
 def test_a_statement_whose_author_is_not_named_is_not_given_a_name(quotes):
