@@ -41,8 +41,8 @@ untouched by it), and reports raw offsets through the normalizer's offset map.
   the first mention that opens with its words and is not another one: مصدر قضائي ثان).
 - **Where a name ends**: at a stop word, a colon, a speech verb, ب and a speech noun (بخطابه), a
   manner of saying (معلقا، ردا، مرارا، بشكل، بقوة) or any word written with the accusative's tanween
-  (ووقوفًا، حاليًا: right after the verb it names nobody), a time (العام الماضي), a lone بـ, وهو, a word
-  with its pronoun (حينها، واسمها), a comma after a person's name when the verb's object or a
+  (ووقوفًا، حاليًا: right after the verb it names nobody), a time (العام الماضي، ليل الاثنين), a
+  lone بـ, وهو, a word with its pronoun (حينها، واسمها), a comma after a person's name when the verb's object or a
   time follows it (…أردوغان، العقوبات الأمريكية; …، 38 عاما; not a description), a quotation
   mark that does not enclose a short quoted name (a longer quotation right after the cue is what
   was said), or at twelve words when none of these comes by the sixteenth; في goes on with
@@ -202,6 +202,11 @@ _AMMA = re.compile(r"اما\s+")  # "أما X فقال": as for X, he said
 _BUT = re.compile(r"(?:و?لكن|كما|بل)\s+")  # "لكن مدراء الشركة قالوا", "كما الوزير …"
 _TIME_NOUNS = {"العام", "الاسبوع", "الشهر", "الموسم", "اليوم"}
 _TIME_ADJECTIVE = re.compile(r"\s+(?:الماضي|الجاري|الحالي|المقبل|المنصرم)(?![^\W\d_])")
+# a part of the day before the day it is in: "ليل الاثنين"، "فجر الأحد"، "منتصف ليل" (not «فجر ليبيا»)
+_PARTS_OF_DAY = {"ليل", "ليله", "فجر", "ظهر", "عصر", "منتصف"}
+_DAY_AFTER = re.compile(
+    r"\s+(?:يوم|اليوم|امس|ليل|الليل|ليله|النهار|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)(?![^\W\d_])"
+)
 _LONE_PREPOSITIONS = {"ب", "ل", "ك"}  # بـ، لـ with the tatweel folded away: "وصف … بـ«…»"
 _MANNER = {  # how it was said, folded: "بشكل عفوي", "فيقول بلغتنا الدارجة", "وقال بدوره"
     *("بشكل", "بصوره", "بلهجه", "بصوت", "بوضوح", "بشده", "بقوه", "بحزم", "بصراحه", "بسخريه", "ببساطه"),
@@ -1534,10 +1539,12 @@ class QuotesStage:
                 break  # "مدرب أوروبي بشكل حصري"
             if word in _LONE_PREPOSITIONS or (word[0] == "ل" and word[1:2].isascii()):
                 break  # "واتهم السفير … الغرب بـ«الهمجية»": what comes after بـ is no name
-            if word in _TIME_NOUNS and _TIME_ADJECTIVE.match(text, match.end()):
+            if (word in _TIME_NOUNS and _TIME_ADJECTIVE.match(text, match.end())) or (
+                word in _PARTS_OF_DAY and _DAY_AFTER.match(text, match.end())
+            ):
                 if not words:
                     return None  # "وكان رئيس الوزراء … قال الشهر الماضي إن": the subject came before
-                break  # "وقالت الشركة العام الماضي إنها": when, not who (not المدعي العام)
+                break  # "وقالت الشركة العام الماضي إنها", "الرئاسة الفرنسية ليل الاثنين": when, not who
             if (
                 words
                 and len(word) > 4

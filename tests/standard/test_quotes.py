@@ -1627,8 +1627,6 @@ def test_a_post_goes_on_with_where_it_is_held(quotes, text, speaker):
             "وقال وزير النفط إن الصادرات تراجعت.\nوأضاف بحسب وكالة الأنباء الألمانية: «كنا نأمل أرقاما أعلى».",
             "وزير النفط",
         ),
-        # a time word that opens a quoted name is part of the name
-        ("واعتبر تنظيم «فجر ليبيا» أن الحوار فشل.", "تنظيم «فجر ليبيا»"),
         # but نقلا عن and على لسان name the one who spoke
         (
             'ونقلت الوكالة على لسان العميد محمد الرمزاني قوله: "الطائرات الجديدة قادرة على حمل أسلحة".',
@@ -1637,6 +1635,24 @@ def test_a_post_goes_on_with_where_it_is_held(quotes, text, speaker):
     ],
 )
 def test_a_source_after_the_verb_relays_its_speech(quotes, text, speaker):
+    *_, (_, _, found, _) = quotes(text)
+    assert found == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a part of the day before its day is when, not who
+        ("أعلنت الرئاسة الفرنسية ليل الاثنين الثلاثاء في بيان أن الرئيس بحث الهجوم.", "الرئاسة الفرنسية"),
+        (
+            "وأعلن وزير الداخلية نهاد المشنوق، منتصف ليل الأحد، أن الانتخابات ستجرى.",
+            "وزير الداخلية نهاد المشنوق",
+        ),
+        # a time word that opens a quoted name is part of the name
+        ("واعتبر تنظيم «فجر ليبيا» أن الحوار فشل.", "تنظيم «فجر ليبيا»"),
+    ],
+)
+def test_a_part_of_the_day_ends_a_name(quotes, text, speaker):
     *_, (_, _, found, _) = quotes(text)
     assert found == speaker
 
