@@ -42,14 +42,14 @@ untouched by it), and reports raw offsets through the normalizer's offset map.
 - **Where a name ends**: at a stop word, a colon, a speech verb, ب and a speech noun (بخطابه), a
   manner of saying (معلقا، ردا، مرارا، بشكل، بقوة) or any word written with the accusative's tanween
   (ووقوفًا، حاليًا: right after the verb it names nobody), a time (العام الماضي، ليل الاثنين), a
-  lone بـ, وهو, a word with its pronoun (حينها، واسمها), a comma after a person's name when the verb's object or a
-  time follows it (…أردوغان، العقوبات الأمريكية; …، 38 عاما; not a description), a quotation
-  mark that does not enclose a short quoted name (a longer quotation right after the cue is what
-  was said), or at twelve words when none of these comes by the sixteenth; في goes on with
+  lone بـ, وهو, a word with its pronoun (حينها، واسمها), a comma after a person's name when the
+  verb's object or a time follows it (…أردوغان، العقوبات الأمريكية; …، 38 عاما; not a description),
+  a quotation mark that does not enclose a short quoted name (a longer quotation right after the cue
+  is what was said), or at twelve words when none of these comes by the sixteenth; في goes on with
   where a post is held when nobody is named yet (السفيرة الأمريكية في الأمم المتحدة سامانثا باور;
-  not في كلمته، في ذلك الوقت), and لدى after an envoy's and من after a number (عدد من مؤيدي
-  الأسد) go on; a لل word goes on after a title (المتحدث العسكري للجيش) or an institution
-  (مركز الملك سلمان للإغاثة) and is the one spoken to after a name (ماكرون للصحافيين).
+  not في كلمته، في ذلك الوقت), and لدى after an envoy's and من after a number (عدد من مؤيدي الأسد)
+  go on; a لل word goes on after a title (المتحدث العسكري للجيش) or an institution (مركز الملك سلمان
+  للإغاثة) and is the one spoken to after a name (ماكرون للصحافيين).
 - **Statements**: a cue with فيه/فيها (بيانا قال فيه، تغريدة جاء فيها; جاء and ورد are cues only
   so) reports the statement before it, given by
   the subject of the verb that issued it (وأصدر مجلس النادي بيانا) or the one named after it
