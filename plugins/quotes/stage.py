@@ -102,6 +102,7 @@ class Speaker:
 # the words of a speaker's name, and commas (؛, folded to ;, is one too: "لاحم الناصر؛ المستشار المصرفي")
 _NAME_TOKEN = re.compile(r"[^\s:،,;\"“”«»]+|[،,;]")
 _COMMAS = ("،", ",", ";")
+_COMMA = re.compile(r"[،,;]")
 _COMMA_SPLIT = re.compile(r"\s*[،,;]\s*")
 _ARABIC_LETTER = re.compile(r"[^\W\d_A-Za-z]")
 _DIGIT = re.compile(r"\d")  # any script's digits
@@ -1300,6 +1301,8 @@ class QuotesStage:
         (see :meth:`_names_someone`): a title and its complements wait for the name after the
         comma ("المتحدث باسم حركة طالبان، زبي الله مجاهد"), and so does a relative of someone
         named ("زوجة الرئيس السوري بشار الأسد، أسماء الأسد")."""
+        if not _COMMA.search(speaker.text):
+            return speaker  # most names hold no comma
         named = False
         previous = ""
         tokens = _NAME_TOKEN.finditer(text, speaker.start, speaker.end)
