@@ -171,10 +171,10 @@ _RELAYED_BY = re.compile(r"[\s،,]*(?:[^\s،,:\"“”«»]+[\s،,]+){0,6}")
 _NOTED_THAT = re.compile(
     r"\s*(?:و?يذكر|و?يشار\s+الي|(?:و|ومن\s+)?الجدير\s+بالذكر|يجدر\s+الاشاره\s+الي)\s+ان\s+"
 )
+_ANOTHER = {"اخر", "اخري", "ثان", "ثاني", "ثانيه", "ثالث", "اخرون", "اخرين"}  # folded: another one
+_PRONOUNS = {"هو", "هي", "هم", "هما", "وهو", "وهي", "وهم"}  # after a name and a comma: no apposition
 # words that open a description after a name and a comma, besides titles and the forms of
 # participles and فاعل (see QuotesStage._apposition): folded
-_ANOTHER = {"اخر", "اخري", "ثان", "ثاني", "ثانيه", "ثالث", "اخرون", "اخرين"}  # folded: another one
-_PRONOUNS = {"هو", "هي", "هم", "هما", "وهو", "وهي", "وهم"}
 _DESCRIPTIONS = {"احد", "احدي", "خبير", "خبيره", "استاذ", "استاذه", "اختصاصي", "استشاري", "عضو", "عضوه"}
 _THAT_AHEAD = re.compile(r"[^.\n]{0,120}?(?:(?<![^\W\d_])[فب]?ان(?:ه|ها|هم)?(?![^\W\d_])|:)")
 _BETWEEN = {"بين"}  # بيّن (explained) folds to بين (between): a cue only with و/ف opening a clause
@@ -299,7 +299,7 @@ _OCCASIONS = {
     *("افتتاح", "اجتماع", "الاجتماع", "جلسه", "الجلسه", "اتصال", "رد", "حفل", "الحفل", "ندوه", "الندوه"),
     *("محاضره", "المحاضره", "مناسبه", "المناسبه", "تقرير", "التقرير", "حوار", "الحوار", "زياره"),
     *("الاسبوع", "الشهر", "العام", "الموسم", "اليوم", "نهايه", "بدايه", "مستهل", "اعقاب", "حينه"),
-    *("فقره", "سلسله", "معرض"),
+    *("فقره", "سلسله"),
 }
 _TANWEEN_FATH = "\u064b"  # ً: the accusative's ending, folded away with the other diacritics
 _NEXT_WORD = re.compile(r"[^\w]*([^\W_]+)")  # the next word, in quotation marks or a hashtag or not
