@@ -102,7 +102,6 @@ class Speaker:
 # the words of a speaker's name, and commas (؛, folded to ;, is one too: "لاحم الناصر؛ المستشار المصرفي")
 _NAME_TOKEN = re.compile(r"[^\s:،,;\"“”«»]+|[،,;]")
 _COMMAS = ("،", ",", ";")
-_COMMA = re.compile(r"[،,;]")
 _COMMA_SPLIT = re.compile(r"\s*[،,;]\s*")
 _ARABIC_LETTER = re.compile(r"[^\W\d_A-Za-z]")
 _DIGIT = re.compile(r"\d")  # any script's digits
@@ -161,7 +160,6 @@ _WHILE = re.compile(r"(?<![^\W\d_])(?:في\s+حين|بينما|فيما)\s+$")  
 # after these, أن and a present verb tell what was said: "قبل أن يطالب بـ…" (before he demanded),
 # "وتود الجامعة أن توضح أن …" (the university would like to make clear), "سوى أن يعلن «…»"
 _STATING = {"قبل", "بعد", "منذ", "يود", "تود", "نود", "اود", "سوي"}
-# أن (فإن، بأنه …) or a colon ahead in the sentence: what a cue that may be another word needs
 # between a speech verb and a source phrase that relays it: its subject, in up to six words, with
 # no quotation, colon or إن/أن of its own
 _WHOSE_WORDS = ("نقل", "علي لسان")  # source phrases that name the one who spoke, not who reported it
@@ -176,6 +174,7 @@ _PRONOUNS = {"هو", "هي", "هم", "هما", "وهو", "وهي", "وهم"}  # 
 # words that open a description after a name and a comma, besides titles and the forms of
 # participles and فاعل (see QuotesStage._apposition): folded
 _DESCRIPTIONS = {"احد", "احدي", "خبير", "خبيره", "استاذ", "استاذه", "اختصاصي", "استشاري", "عضو", "عضوه"}
+# أن (فإن، بأنه …) or a colon ahead in the sentence: what a cue that may be another word needs
 _THAT_AHEAD = re.compile(r"[^.\n]{0,120}?(?:(?<![^\W\d_])[فب]?ان(?:ه|ها|هم)?(?![^\W\d_])|:)")
 _BETWEEN = {"بين"}  # بيّن (explained) folds to بين (between): a cue only with و/ف opening a clause
 _IMPERSONAL = {"يذكر"}  # "يذكر أن" is "it is worth noting", not "he mentions"
@@ -202,12 +201,14 @@ _FROM = re.compile(rf"[{QUOTE_MARKS}]?\s*عن\s+")  # after a quoted outlet too:
 _AMMA = re.compile(r"اما\s+")  # "أما X فقال": as for X, he said
 _BUT = re.compile(r"(?:و?لكن|كما|بل)\s+")  # "لكن مدراء الشركة قالوا", "كما الوزير …"
 _TIME_NOUNS = {"العام", "الاسبوع", "الشهر", "الموسم", "اليوم"}
+_TIMES = {  # between an issuing verb's subject and the statement: "وأصدرت الوزارة اليوم بيانا"
+    *("يوم", "مساء", "صباح", "اليوم", "امس"),
+    *("الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"),
+}
 _TIME_ADJECTIVE = re.compile(r"\s+(?:الماضي|الجاري|الحالي|المقبل|المنصرم)(?![^\W\d_])")
 # a part of the day before the day it is in: "ليل الاثنين"، "فجر الأحد"، "منتصف ليل" (not «فجر ليبيا»)
 _PARTS_OF_DAY = {"ليل", "ليله", "فجر", "ظهر", "عصر", "منتصف"}
-_DAY_AFTER = re.compile(
-    r"\s+(?:يوم|اليوم|امس|ليل|الليل|ليله|النهار|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)(?![^\W\d_])"
-)
+_DAY_AFTER = re.compile(rf"\s+{words_pattern(_TIMES | {'ليل', 'الليل', 'ليله', 'النهار'})}(?![^\W\d_])")
 _LONE_PREPOSITIONS = {"ب", "ل", "ك"}  # بـ، لـ with the tatweel folded away: "وصف … بـ«…»"
 _MANNER = {  # how it was said, folded: "بشكل عفوي", "فيقول بلغتنا الدارجة", "وقال بدوره"
     *("بشكل", "بصوره", "بلهجه", "بصوت", "بوضوح", "بشده", "بقوه", "بحزم", "بصراحه", "بسخريه", "ببساطه"),
@@ -298,15 +299,12 @@ _OCCASIONS = {
     *("ذلك", "هذا", "هذه", "تلك", "نفس", "الوقت", "وقت", "حين", "اطار", "ظل", "سياق", "معرض", "ختام"),
     *("افتتاح", "اجتماع", "الاجتماع", "جلسه", "الجلسه", "اتصال", "رد", "حفل", "الحفل", "ندوه", "الندوه"),
     *("محاضره", "المحاضره", "مناسبه", "المناسبه", "تقرير", "التقرير", "حوار", "الحوار", "زياره"),
-    *("الاسبوع", "الشهر", "العام", "الموسم", "اليوم", "نهايه", "بدايه", "مستهل", "اعقاب", "حينه"),
-    *("فقره", "سلسله"),
+    *("نهايه", "بدايه", "مستهل", "اعقاب", "حينه", "فقره", "سلسله"),
+    *_TIME_NOUNS,
+    *_TIMES,
 }
 _TANWEEN_FATH = "\u064b"  # ً: the accusative's ending, folded away with the other diacritics
 _NEXT_WORD = re.compile(r"[^\w]*([^\W_]+)")  # the next word, in quotation marks or a hashtag or not
-_TIMES = {  # between an issuing verb's subject and the statement: "وأصدرت الوزارة اليوم بيانا"
-    *("يوم", "مساء", "صباح", "اليوم", "امس"),
-    *("الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"),
-}
 _AT_A_TIME = re.compile(r"(?:وقت|حين)\s+(?:(?:الذي|التي)\s+)?$")  # "في الوقت الذي قال فيه الطراونة"
 
 
@@ -385,8 +383,7 @@ class QuotesStage:
         self.titles = {fold(w) for w in data["generic_titles"]["words"]}
         self.person_titles = {fold(w) for w in data["person_titles"]["words"]}
         # a post, held somewhere (السفير في …), not a title that comes right before a name (الدكتور)
-        self.honorifics = {fold(w) for w in data["honorifics"]["words"]}
-        self.posts = self.titles | self.person_titles - self.honorifics
+        self.posts = self.titles | self.person_titles - {fold(w) for w in data["honorifics"]["words"]}
         self.places_and_posts = places | self.person_titles  # before a quoted name, without the article
         self.by_speech = tuple(  # بخطابه، بكلمة، بكلمته: a final ة is ت before a suffix
             "ب" + form
@@ -427,7 +424,7 @@ class QuotesStage:
     def process(self, document: Document) -> None:
         folded = self.normalizer(document.text)
         text = folded.text
-        self._raw_text, self._folded = document.text, folded  # for _name_ali
+        self._raw_text, self._folded = document.text, folded  # for _as_written
         self._types: dict[str, str] = {}  # each name's type, worked out once
         boilerplate = [(s["start"], s["end"]) for s in document.spans("boilerplate")]
         self._verbs, self._sources = self._find_cues(text)
@@ -1301,7 +1298,7 @@ class QuotesStage:
         (see :meth:`_names_someone`): a title and its complements wait for the name after the
         comma ("المتحدث باسم حركة طالبان، زبي الله مجاهد"), and so does a relative of someone
         named ("زوجة الرئيس السوري بشار الأسد، أسماء الأسد")."""
-        if not _COMMA.search(speaker.text):
+        if not _COMMA_SPLIT.search(speaker.text):
             return speaker  # most names hold no comma
         named = False
         previous = ""
@@ -1334,7 +1331,6 @@ class QuotesStage:
             or word[0].isdigit()
             or word.removeprefix("ال") in self.person_titles
             or word in self.titles
-            or word in self.honorifics
             or word in self.stops
             or word in _OFFICES
             or word in self.institution_heads
@@ -1347,11 +1343,13 @@ class QuotesStage:
         name: a definite word that is no description (العقوبات، الحكم، بالخطأ), an institution
         (إدارة "ترامب"), a number (38 عاما) or a pronoun (هو) — not a name (دميتري، أسعد) or a
         description (المتحدث الرسمي، البرتغالي)."""
+        if self._apposition(word):
+            return False
         return (
-            (word.startswith(DEFINITE) and not self._apposition(word))
+            word.startswith(DEFINITE)
             or word[0].isdigit()
             or word in _PRONOUNS
-            or (bool(self.organisation.match(word)) and not self._apposition(word))
+            or bool(self.organisation.match(word))
         )
 
     def _apposition(self, word: str) -> bool:
@@ -1364,7 +1362,6 @@ class QuotesStage:
             if (
                 bare in self.person_titles
                 or bare in self.titles
-                or bare in self.honorifics
                 or bare in _KIN
                 or bare in _DESCRIPTIONS
                 or (form.startswith("ال") and form.endswith(("ي", "يه")))  # البرتغالي، الصحفية
@@ -1649,12 +1646,11 @@ class QuotesStage:
         if place is None or self.in_statement.match(text, after):
             return False
         word = place.group(1)
-        start, end = self._folded.source_span(place.start(1), place.end(1))
+        written = self._as_written(place.start(1), place.end(1))
         return not (
             word in _OCCASIONS
-            or word in _TIMES
             or word[0].isdigit()
-            or (end - start > 3 and self._raw_text[start:end].endswith(("ه", "ها", "هم", "هما")))
+            or (len(written) > 3 and written.endswith(("ه", "ها", "هم", "هما")))
         )  # "في حسابه", "في زيارته": the speaker's own, an occasion
 
     @staticmethod
@@ -1721,16 +1717,17 @@ class QuotesStage:
     def _accusative(self, start: int, end: int) -> bool:
         """Whether the folded word at ``[start, end)`` is written with the tanween of the accusative
         (ووقوفًا، تعليقاً): an adverb or an object, never the name of a subject."""
-        start, end = self._folded.source_span(start, end)
-        return _TANWEEN_FATH in self._raw_text[start:end]
+        return _TANWEEN_FATH in self._as_written(start, end)
 
     def _name_ali(self, position: int, word: str) -> bool:
         """Whether the folded ``علي`` at ``position`` is the name علي, not the preposition على (the
         ``search`` folding makes them one word): the article writes the name with a final ي."""
-        if word != "علي":
-            return False
-        start, end = self._folded.source_span(position, position + len(word))
-        return self._raw_text[start:end].endswith("ي")
+        return word == "علي" and self._as_written(position, position + len(word)).endswith("ي")
+
+    def _as_written(self, start: int, end: int) -> str:
+        """The folded text at ``[start, end)`` as the article writes it (ة، ى، diacritics)."""
+        start, end = self._folded.source_span(start, end)
+        return self._raw_text[start:end]
 
     @staticmethod
     def _raw(raw: str, folded: Any, name: str) -> str:
