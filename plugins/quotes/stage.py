@@ -245,6 +245,9 @@ _OBJECT_PRONOUNS = {
     "لها",
     "لهم",
 }
+# the verbs that point to something (إلى what), folded: أشار إلى «العقبات» gives a phrase of what was said
+_POINTING_VERBS = {"اشار", "يشير", "اشارت", "تشير", "اشاروا", "مشيرا", "مشيره", "لفت", "يلفت", "لفتت"}
+_NAMING_CUES = _SAY | _POINTING_VERBS  # a verb that names a speaker even with no quote of its own
 _KNOWN_BY = {"ب", "باسم", "عليه", "عليها", "عليهم"}  # after a naming verb: "يعرف بـ«…»"، "أطلق عليها"
 _PREPOSITIONS = {"عن", "ب", "بـ", "على", "علي", "الي", "من"}  # not في: في «الإيكونوميست» is a name
 _NAMED_BY_VERB = re.compile(  # folded: أن، إن are ان; "قالت «منظومة …»، في بيان، إن"
@@ -291,6 +294,10 @@ _DEMONSTRATIVE = re.compile(
 _FROM_PRONOUN = re.compile(r"(?:\s+[^\s،,:.\"“”«»]+){0,6}?\s*عن(?P<pronoun>ه|ها|هم|هما)(?![^\W\d_])")
 _OBJECT_SUFFIXES = ("ها", "هم", "هما")  # a verb with its object, not a given name
 _POSSESSIVE_SUFFIXES = ("ه", "ها", "هم", "هما", "ي", "نا")  # كتابه، روايتها: a work and its author
+# إلى and a noun phrase of two words or more before أن (folded): "تشير المصادر إلى سيطرة المقاومة …"
+# points to a noun, not a clause; not إلى أن, nor إلى ضرورة أن (the noun's clause is what was said),
+# nor إلى "الوطن" (whom it was said to)
+_TO_A_NOUN = re.compile(r"(?<![^\W\d_])الي\s+(?![\"«“]|(?:ف|ب)?ان(?:ه|ها|هم|هما)?(?![^\W\d_]))\S+\s+\S")
 _IN_IT = re.compile(r"\s*(?:فيه|فيها)(?![^\W\d_])")  # "بيانا قال فيه:", "في وقت أكد فيه الوزير أن"
 # who gave the statement, named after it: "البيان الذي أصدره X"، "البيان الصادر عن X"، "مقابلة مع X"
 _AUTHOR_AFTER = re.compile(r"\s*(?:(?:الذي|التي)\s+[^\W\d_]+?(?:ه|ها)|الصادره?\s+عن|(?P<with>مع))\s+")
@@ -413,6 +420,7 @@ class QuotesStage:
         self.cue_words = frozenset(self.verb_of)
         # the verbs of speech, which a name follows (not جاء، ورد: "وجاءت زيارة كارتر")
         self.verb_words = frozenset(w for w, v in self.verb_of.items() if v not in self.in_statements)
+        self.interviews = interviews
         self.before_outlet = self.verb_words | interviews  # what an outlet spoken to follows
         self.source_heads = heads(sources)
         self.verb = re.compile(rf"(?<![^\W\d_])(?:[وف])?(?P<verb>{verb})(?![^\W\d_])")
@@ -573,7 +581,7 @@ class QuotesStage:
             + [
                 (v.start(), "named", v)
                 for v in self._verbs.within(start, end)
-                if v.group("verb") in _SAY and v.start() not in reporting
+                if v.group("verb") in _NAMING_CUES and v.start() not in reporting
             ]
         )
         found = []
@@ -581,18 +589,8 @@ class QuotesStage:
             if kind == "named":
                 # "قال نايل ستانلي، خبير النوم، إذا كان …": a speaker named with no quote of their
                 # own is still the one a later "وأضاف: «…»" goes on with
-                stop = self._clause_end(text, event.end(), end)
-                if not _NAMED.match(text, stop) and not any(
-                    text.find(c, event.end(), stop) >= 0 for c in ":،,"
-                ):
-                    continue  # no colon or comma for a name to end at (the name ends by ``stop``)
-                speaker = self._after_cue(text, event, stop)
-                if (
-                    speaker is not None
-                    and _NAMED.match(text, speaker.end)
-                    and len(speaker.text) > 2
-                    and _NEGATIONS.isdisjoint(speaker.text.split())  # "قال لي الموظف هناك لا تراجع"
-                ):
+                speaker = self._named(text, event, end)
+                if speaker is not None:
                     self._said_with(speaker, event.group("verb"))
                     speaker.refers_to = self._antecedent(speaker, recent)
                     recent.append(speaker)
@@ -632,6 +630,28 @@ class QuotesStage:
                     recent.append(speaker)
             found.append((kind, q_start, q_end, speaker, cue))
         return found
+
+    def _named(self, text: str, verb: re.Match, end: int) -> Speaker | None:
+        """The speaker a verb names when it reports no quote of its own: قال and a name before a
+        colon or a comma ("قال نايل ستانلي، خبير النوم، إذا كان …"), or أشار and a name before إلى
+        and what it points to ("وأشار الوزير إلى أهمية التعاون").
+        """
+        stop = self._clause_end(text, verb.end(), end)
+        if verb.group("verb") in _POINTING_VERBS:
+            speaker = self._after_cue(text, verb, stop)
+            pointing = speaker is not None and _TO_A_NOUN.match(text, speaker.end + 1)
+            return speaker if pointing and text[speaker.end] == " " else None
+        if not _NAMED.match(text, stop) and not any(text.find(c, verb.end(), stop) >= 0 for c in ":،,"):
+            return None  # no colon or comma for a name to end at (the name ends by ``stop``)
+        speaker = self._after_cue(text, verb, stop)
+        if (
+            speaker is not None
+            and _NAMED.match(text, speaker.end)
+            and len(speaker.text) > 2
+            and _NEGATIONS.isdisjoint(speaker.text.split())  # "قال لي الموظف هناك لا تراجع"
+        ):
+            return speaker
+        return None
 
     def _direct_candidates(self, text: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
         """(opening, closing, content start, content end) of the quotations that are speech."""
@@ -677,9 +697,10 @@ class QuotesStage:
             previous = tail.rsplit(None, 1)[-1] if tail else ""  # the word before the mark
             previous_forms = {previous, previous[1:], previous[2:]}  # with و، ب، ل before it, or without
             # لـ«عكاظ» after a speech verb, its speaker or an interview (قال روني لـ"…"، في تصريح لـ«…»)
-            addressee = previous in ("ل", "لـ") and not self.before_outlet.isdisjoint(
-                tail[: len(tail) - len(previous)].rsplit(None, 3)[-3:]
-            )
+            addressee = (
+                previous in ("ل", "لـ")
+                and not self.before_outlet.isdisjoint(tail[: len(tail) - len(previous)].rsplit(None, 3)[-3:])
+            ) or (previous == "الي" and self._spoken_to(tail[: len(tail) - len(previous)]))
             # ملعب "كامب نو"، مدير "آفجين ليمتد": a place, or a post, without the article names what follows
             bare = previous[1:] if previous[:1] in "وبلف" and len(previous) > 3 else previous
             place = not self.places_and_posts.isdisjoint((previous, bare)) or (
@@ -706,6 +727,14 @@ class QuotesStage:
             )
         return candidates
 
+    def _spoken_to(self, before: str) -> bool:
+        """Whether إلى after ``before`` names whom it was said to: after an interview or a verb of
+        saying (في تصريحات إلى "الوطن"، أكد إلى "الوطن"), not after a verb that points to something
+        (أشار إلى «العقبات المستمرة»: a phrase of what was said)."""
+        word = before.rsplit(None, 1)[-1] if before.strip() else ""
+        verb = self.verb_of.get(word, "")
+        return word in self.interviews or (bool(verb) and verb not in _POINTING_VERBS)
+
     def _after_post(self, before: str) -> bool:
         """Whether ``before`` ends with a post and at most one word after it (القيادي، القيادي البارز)."""
         return any(word.removeprefix("ال") in self.posts for word in before.rsplit(None, 2)[-2:])
@@ -713,11 +742,16 @@ class QuotesStage:
     def _known_as(self, before: str) -> bool:
         """Whether the words before a quotation give the name it holds: "ما يعرف بـ"، "يدعى"،
         "المعروف باسم"، "التي أطلق عليها"."""
-        words = before.rsplit(None, 2)
+        words = before.rsplit(None, 3)
         if len(words) > 1 and words[-1] in _KNOWN_BY:
             words.pop()
-        verb = words[-1] if words else ""
-        return verb in self.naming_verbs or (verb[:1] in "وف" and verb[1:] in self.naming_verbs)
+        if words and self._naming_verb(words[-1]):
+            return True
+        # "ما تسميه إيران «…»": the verb carries what it names (ـه، ـها), its subject stands after it
+        return any(self._naming_verb(w) and w.endswith(("ه", "ها")) for w in words[-3:-1])
+
+    def _naming_verb(self, word: str) -> bool:
+        return word in self.naming_verbs or (word[:1] in "وف" and word[1:] in self.naming_verbs)
 
     def _misplaced_mark(self, text: str, start: int, opening: int) -> tuple[int, int, int, int] | None:
         """ "كان النقاش ... الأصابع. قال جيك سوليفان: “" — translated pages move the mark to the end:
@@ -758,6 +792,10 @@ class QuotesStage:
             between = text[after : that.start()]
             if _SENTENCE_END.search(between) or not self._only_names_quoted(text, after, that.start()):
                 continue  # a quotation before إن: what was said is that, not the clause after it
+            if (to_noun := _TO_A_NOUN.search(text, after, that.start())) and self._points_to(
+                text, match, to_noun.start(), that.start()
+            ):
+                continue  # "وتشير المصادر إلى سيطرة …، ويتوقع مراقبون أن": that أن is another verb's
             semicolon = text.find(";", match.end(), that.start())  # ؛, folded
             if semicolon >= 0 and self._verbs.within(semicolon, that.start()):
                 continue  # "وأكدت الوحدة …؛ وذكر أن": the clause is the later verb's (not "X؛ تاجر، إن")
@@ -822,6 +860,15 @@ class QuotesStage:
             return False  # "تؤكد احترام مبدأ عدم التدخل": عدم belongs to the noun before it
         subject = self._after_cue(text, verb, position)
         return subject is not None and not text[subject.end : position].strip(" ،,")
+
+    def _points_to(self, text: str, verb: re.Match, to: int, that: int) -> bool:
+        """Whether إلى at ``to`` follows the verb directly or right after the verb's subject (the
+        name that runs up to ``that``, إلى in it included: المبعوث الأممي إلى اليمن): "تشير المصادر
+        إلى", not "قال في رسالة بعث بها إلى"."""
+        if not text[verb.end() : to].strip(" ،,"):
+            return True
+        subject = self._after_cue(text, verb, that)
+        return subject is not None and subject.end <= to and not text[subject.end : to].strip(" ،,")
 
     def _unquoted_candidates(
         self, text: str, start: int, end: int, direct: list[tuple], reporting: set[int]
@@ -1553,6 +1600,8 @@ class QuotesStage:
                 and text[words[-1][0] : words[-1][1]] not in _NEGATIONS  # مصادر لم تسمها
             ):
                 break  # "نفت الحركة مشاركتها", "الرجوب حينها": a word with its pronoun ends the name
+            if word == "متحدثه" and words:
+                break  # "وقالت ميركل، متحدثة إلى وسائل الإعلام": how she said it (متحدثا is below)
             if word[-1] == "ا" and (
                 (
                     _ADVERBIAL.fullmatch(word)
@@ -1576,10 +1625,12 @@ class QuotesStage:
                     and not (  # a number of people goes on with who they are: عدد من مؤيدي الأسد
                         word == "من" and len(words) == 1 and text[words[0][0] : words[0][1]] in _QUANTITIES
                     )
-                    and not (  # and an envoy with where he is sent: مندوب روسيا الدائم لدى الأمم المتحدة
-                        word == "لدي"
+                    and not (  # and an envoy with where he is sent: مندوب روسيا الدائم لدى الأمم المتحدة،
+                        # المبعوث الأممي إلى اليمن
+                        word in ("لدي", "الي")
                         and 0 < len(words) <= 3
                         and text[words[0][0] : words[0][1]].removeprefix("ال") in _ENVOYS
+                        and not self._person_next(text, match.end())  # كتب السفير إلى وزير الخارجية
                     )
                     and not (word == "علي" and words and self._overseeing(text, words))
                     and not (word == "امام" and _OF_A_MOSQUE.match(text, match.end()))  # إمام, not أمام
@@ -1610,14 +1661,20 @@ class QuotesStage:
             if len(words) >= 16:  # no end in sight: the name's first 12 words, as a guess
                 words = words[:12]
                 break
-        if words and text[words[-1][0] : words[-1][1]] == "في":
-            words.pop()  # a post's place that a quotation mark cut off: "القيادي في "جيش …"
+        if words and text[words[-1][0] : words[-1][1]] in ("في", "الي", "لدي"):
+            words.pop()  # a post's place that a quotation mark cut off: "القيادي في "جيش …"، السفير إلى أن
         if not words:
             return None
         s, e = words[0][0], words[-1][1]
         if e < end and text[e] in QUOTE_MARKS and self._odd_marks(s, e):
             e += 1  # the close of a quoted name the name ends with: مدير "آفجين ليمتد"
         return Speaker(article + text[s:e], s, e)
+
+    def _person_next(self, text: str, position: int) -> bool:
+        """Whether the word after ``position`` is a person's title (إلى وزير الخارجية: whom it was
+        sent to, not where an envoy is sent)."""
+        word = _NEXT_WORD.match(text, position)
+        return word is not None and word.group(1).removeprefix("ال") in self.person_titles
 
     def _post_held_in(self, text: str, words: list[tuple[int, int]], after: int, held_in: bool) -> bool:
         """Whether في at ``after`` goes on with where the post the name holds so far is held: a

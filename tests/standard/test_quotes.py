@@ -1793,3 +1793,68 @@ def test_after_for_his_part_a_pronoun_cue_is_the_new_subjects_not_the_last_speak
 def test_a_plural_pronoun_cue_goes_on_with_many_speakers_only(quotes, text, speaker):
     *_, (_, _, found, _) = quotes(text)
     assert found == speaker
+
+
+@pytest.mark.parametrize(
+    "text, reported",
+    [
+        # إلى and a noun right after the verb (or its subject) is what it points to, not a clause:
+        # the أن after it is another verb's
+        (
+            "وتشير المصادر إلى سيطرة المقاومة على مديريات النادرة، ويتوقع مراقبون أن تلتحم المقاومة "
+            "في المنطقة الوسطى بالمقاومة في تعز.",
+            [],
+        ),
+        ("وأشار الوزير إلى أهمية التعاون بين البلدين، فيما تتوقع الحكومة أن يرتفع النمو.", []),
+        # إلى أن is the clause; so is إلى after something else than the verb and its subject
+        ("وأشارت المصادر إلى أن المقاومة سيطرت على المديريات.", ["المقاومة سيطرت على المديريات"]),
+        (
+            "وقال الوزير في رسالة بعث بها إلى الأمين العام إن الهجوم انتهك الهدنة.",
+            ["الهجوم انتهك الهدنة"],
+        ),
+        ("وأشارت المصادر إلى احتمال أن يكون الهجوم انتقاما.", ["يكون الهجوم انتقاما"]),
+        ('وكان القائد أكد إلى "الوطن" أنهم يعاملون الأسرى وفق الشريعة.', ["يعاملون الأسرى وفق الشريعة"]),
+    ],
+)
+def test_ila_and_a_noun_after_the_verb_reports_no_clause(quotes, text, reported):
+    assert [content for _, content, _, _ in quotes(text)] == reported
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # an envoy goes on with where he is sent, after إلى as after لدى
+        (
+            "أعلن المبعوث الأممي إلى اليمن مارتن غريفيث أمام مجلس الأمن الخميس، أن المنظمة تعتزم دعوة الأطراف.",
+            "المبعوث الأممي إلى اليمن مارتن غريفيث",
+        ),
+        ("وقالت ميركل، متحدثة إلى وسائل الإعلام الجمعة، إنها ستناقش عقد اجتماع.", "ميركل"),
+        ("وأشار السفير آل جابر إلى أن الزيارة تهدف إلى معرفة الاحتياجات.", "السفير آل جابر"),
+        ('كتب السفير القطري إلى وزير الخارجية قائلا: "التقى المبعوث بالخاطفين".', "السفير القطري"),
+        # استنادا إلى is where the words come from, not part of the name
+        (
+            'وذكرت شبكة "سي بي إس نيوز" استنادا إلى مصدرين لم تحدد هويتهما، أن البلدين هما منغوليا وسنغافورة.',
+            'شبكة "سي بي إس نيوز"',
+        ),
+    ],
+)
+def test_ila_after_an_envoy_goes_on_and_after_istinadan_ends_the_name(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
+
+
+def test_a_quoted_name_after_a_naming_verb_and_its_subject_is_no_quote(quotes):
+    text = (
+        "وأشار نقدي إلى مؤامرات الاستكبار، بينما تعقد بلاده الاتفاق مع ما تسميه إيران «الشيطان الأكبر»، "
+        "مدعيا أن الشباب سيصلون إلى الحدود."
+    )
+    assert [content for _, content, _, _ in quotes(text)] == ["الشباب سيصلون إلى الحدود"]
+
+
+def test_a_verb_that_points_to_a_noun_still_names_who_goes_on(quotes):
+    text = (
+        "كما أشار المستشار بكر الهبوب إلى قضية الاستثمار الأجنبي وتحديات البيئة القضائية، "
+        "مؤكدا أن المؤسسات القضائية ذات الأداء الجيد تعد ركيزة."
+    )
+    [(_, _, speaker, _)] = quotes(text)
+    assert speaker == "المستشار بكر الهبوب"
