@@ -1689,7 +1689,7 @@ class QuotesStage:
         first = text[words[0][0] : words[0][1]].removeprefix("ال")
         if not held_in:
             return len(words) <= 2 and first in self.titles and not self.in_statement.match(text, after)
-        if len(words) > 4 or first not in self.posts:
+        if first not in self.posts:
             return False
         for (start, end), (previous_start, _) in zip(words[1:], words, strict=False):
             word = text[start:end]

@@ -1858,3 +1858,28 @@ def test_a_verb_that_points_to_a_noun_still_names_who_goes_on(quotes):
     )
     [(_, _, speaker, _)] = quotes(text)
     assert speaker == "المستشار بكر الهبوب"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a long post goes on with where it is held, however many words it takes
+        (
+            "قال المتحدث باسم تحالف دعم الشرعية في اليمن، العقيد الركن تركي المالكي، الأربعاء، إن "
+            "الحوثيين أفشلوا الجهود.",
+            "المتحدث باسم تحالف دعم الشرعية في اليمن، العقيد الركن تركي المالكي",
+        ),
+        (
+            "وقال نائب الممثل الخاص للأمين العام للأمم المتحدة في العراق جورجي بوستن إن الوضع صعب.",
+            "نائب الممثل الخاص للأمين العام للأمم المتحدة في العراق جورجي بوستن",
+        ),
+    ],
+)
+def test_a_long_post_goes_on_with_where_it_is_held(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
+
+
+def test_an_outlet_reached_by_phone_is_no_quote(quotes):
+    text = "وأكد شهود عيان في اتصال لـ«الشرق الأوسط» من منطقة الهجوم، أنهم شاهدوا مروحيات تنقل الجثث."
+    assert [content for _, content, _, _ in quotes(text)] == ["شاهدوا مروحيات تنقل الجثث"]
