@@ -1358,7 +1358,10 @@ class QuotesStage:
                 following = next(tokens, None)
                 if following is None:
                     break
-                if named and self._object_or_time(following.group()):
+                if named and (
+                    self._object_or_time(following.group())
+                    or self._with_pronoun(following.start(), following.end())
+                ):
                     end = speaker.start + len(text[speaker.start : token.start()].rstrip())
                     return Speaker(text[speaker.start : end], speaker.start, end)
                 previous, word = word, following.group()
@@ -1397,6 +1400,18 @@ class QuotesStage:
             or word[0].isdigit()
             or word in _PRONOUNS
             or bool(self.organisation.match(word))
+        )
+
+    def _with_pronoun(self, start: int, end: int) -> bool:
+        """Whether the word at ``[start, end)`` carries a pronoun as the article writes it (ـه، ـها،
+        ـهم: استقالته، رفضها), the verb's object after a name and a comma, not the ة of a name
+        (معاوية, which folds the same) nor الله (عبدالله)."""
+        written = self._as_written(start, end)
+        return (
+            len(written) >= 5
+            and written.endswith(("ه", "ها", "هم", "هما"))
+            and not written.endswith("له")
+            and not self._apposition(self._folded.text[start:end])
         )
 
     def _apposition(self, word: str) -> bool:
@@ -1557,6 +1572,7 @@ class QuotesStage:
             start = addressee.end()  # "وقال لـ«الشرق الأوسط» الدكتور …": the one spoken to, then the speaker
         words: list[tuple[int, int]] = []
         has_place = False  # an "في" among the words: one place a post is held in, not a second
+        apposition = 0  # where the words after the last comma begin: a post of their own may follow
         for match in _NAME_TOKEN.finditer(text, start, end):
             word = match.group()
             if after_source and word in _SO_THAT:
@@ -1565,6 +1581,7 @@ class QuotesStage:
                 if after_source and words:
                     break  # "بحسب فرانس برس، عقد …": the source ends at the comma
                 # after a verb, an apposition ("السكرتير الصحفي لبوتين، دميتري بيسكوف") continues the name
+                apposition = len(words)
                 continue
             if not words:
                 if ":" in text[start : match.start()]:
@@ -1620,7 +1637,7 @@ class QuotesStage:
                     and not (
                         word == "في"
                         and not has_place
-                        and self._post_held_in(text, words, match.end(), held_in)
+                        and self._post_held_in(text, words[apposition:], match.end(), held_in)
                     )
                     and not (  # a number of people goes on with who they are: عدد من مؤيدي الأسد
                         word == "من" and len(words) == 1 and text[words[0][0] : words[0][1]] in _QUANTITIES

@@ -1873,10 +1873,25 @@ def test_a_verb_that_points_to_a_noun_still_names_who_goes_on(quotes):
             "وقال نائب الممثل الخاص للأمين العام للأمم المتحدة في العراق جورجي بوستن إن الوضع صعب.",
             "نائب الممثل الخاص للأمين العام للأمم المتحدة في العراق جورجي بوستن",
         ),
+        # so does a post in the description after a name and a comma …
+        (
+            "قال بشار الجعفري، مندوب سوريا في مجلس الأمن، إن بلاده عازمة.",
+            "بشار الجعفري، مندوب سوريا في مجلس الأمن",
+        ),
+        # … which a word with its pronoun after the next comma ends: the verb's object
+        (
+            "وأعلن جان كوم، عضو مجلس الإدارة في فيسبوك، استقالته من منصبه، مؤكدا أن السبب شخصي.",
+            "جان كوم، عضو مجلس الإدارة في فيسبوك",
+        ),
+        # a station spoken to ends the name
+        (
+            'وصرح ويلمار فالديز، رئيس اتحاد الكرة في أوروغواي، لمحطة "أوشن إف إم" المحلية، بأن اللاعب "لم يستبعد".',
+            "ويلمار فالديز، رئيس اتحاد الكرة في أوروغواي",
+        ),
     ],
 )
 def test_a_long_post_goes_on_with_where_it_is_held(quotes, text, speaker):
-    [(_, _, found, _)] = quotes(text)
+    *_, (_, _, found, _) = quotes(text)
     assert found == speaker
 
 
