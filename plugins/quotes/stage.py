@@ -248,6 +248,9 @@ _OBJECT_PRONOUNS = {
 # the verbs that point to something (إلى what), folded: أشار إلى «العقبات» gives a phrase of what was said
 _POINTING_VERBS = {"اشار", "يشير", "اشارت", "تشير", "اشاروا", "مشيرا", "مشيره", "لفت", "يلفت", "لفتت"}
 _NAMING_CUES = _SAY | _POINTING_VERBS  # a verb that names a speaker even with no quote of its own
+# who is spoken of by a title with his pronoun (folded): "وقال فضيلته"، "وأكد سماحته"
+_HONORIFIC_PRONOUNS = {"فضيلته", "سماحته", "جلالته", "سيادته", "فخامته", "دولته", "سعادته", "حضرته"}
+_PREPOSITION_NEXT = re.compile(r"\s+(?:في|علي|الي|من|عن|مع|بال)")  # what a verb's object goes on with
 _KNOWN_BY = {"ب", "باسم", "عليه", "عليها", "عليهم"}  # after a naming verb: "يعرف بـ«…»"، "أطلق عليها"
 _PREPOSITIONS = {"عن", "ب", "بـ", "على", "علي", "الي", "من"}  # not في: في «الإيكونوميست» is a name
 _NAMED_BY_VERB = re.compile(  # folded: أن، إن are ان; "قالت «منظومة …»، في بيان، إن"
@@ -1595,8 +1598,15 @@ class QuotesStage:
                 if word.startswith("لل") or word in self.participles or word in self.verb_words:
                     # "وقالت للجنة ...": an addressee; "وتابعت قائلة:", "وأضاف يقول": how; the pronoun's
                     return None
-                if len(word) > 3 and word.endswith(_OBJECT_SUFFIXES):
-                    return None  # "وأكدت ثقتها بأن …": the verb's object; the speaker is the pronoun's
+                if (len(word) > 3 and word.endswith(_OBJECT_SUFFIXES)) or (
+                    word.endswith("ته")
+                    and word not in _HONORIFIC_PRONOUNS
+                    and _PREPOSITION_NEXT.match(text, match.end())
+                    and self._with_pronoun(match.start(), match.end())
+                ):
+                    # "وأكدت ثقتها بأن …"، "وأكد رغبته في …" (not "وقالت زوجته ميساء"): the verb's
+                    # object; the speaker is the pronoun's
+                    return None
             if word in _MANNER:
                 if not words:
                     return None  # "ولكن نوالكا أعلن بشكل عفوي أن": how; the subject came before

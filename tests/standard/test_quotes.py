@@ -1898,3 +1898,22 @@ def test_a_long_post_goes_on_with_where_it_is_held(quotes, text, speaker):
 def test_an_outlet_reached_by_phone_is_no_quote(quotes):
     text = "وأكد شهود عيان في اتصال لـ«الشرق الأوسط» من منطقة الهجوم، أنهم شاهدوا مروحيات تنقل الجثث."
     assert [content for _, content, _, _ in quotes(text)] == ["شاهدوا مروحيات تنقل الجثث"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a noun with ة and a pronoun, then a preposition, right after the verb is its object: the
+        # speaker is the pronoun's, the one named before
+        (
+            'وقال محرز إنه سعيد بالانتقال إلى الفريق. وأكد رغبته في العمل مع غوارديولا: "مانشستر سيتي من الأندية الكبرى".',
+            "محرز",
+        ),
+        # but a relative with a pronoun is a speaker, and so is one spoken of by a title (فضيلته)
+        ('وقالت زوجته ميساء غانم: "كان يحب عمله كثيرا".', "زوجته ميساء غانم"),
+        ('وأكد فضيلته في خطبته: "إن الوحدة واجبة على الجميع".', "فضيلته"),
+    ],
+)
+def test_a_noun_with_its_pronoun_after_the_verb_is_its_object(quotes, text, speaker):
+    *_, (_, _, found, _) = quotes(text)
+    assert found == speaker
