@@ -14,7 +14,9 @@ untouched by it), and reports raw offsets through the normalizer's offset map.
 - **Indirect speech** is a speech verb followed by إن/أن, or a source phrase followed by فإن
   (ووفقا للناطق … فإن), and the reported clause, up to the end of the sentence, the next direct
   quote or the next speech verb after a comma (…، مضيفا أن) or after في حين/بينما; quoted words in
-  it that are not speech (نتج عنه «استشهاد») are part of it. A present speech verb after أن/لن
+  it that are not speech (نتج عنه «استشهاد») are part of it. Not when إلى and a noun phrase follow
+  the verb or its subject (وتشير المصادر إلى سيطرة …، ويتوقع مراقبون أن: that أن is another
+  verb's); such a verb still names its subject for a later cue. A present speech verb after أن/لن
   (عليه أن يقول) says what is to be said, not what was, unless يود or قبل/بعد come before أن.
 - **Speakers**: the noun phrase after the speech verb or source phrase (وفقا لـ، بحسب) before the
   quote — after a relaying verb, the one relayed (نقلت تقارير عن متحدث … قوله، نقلت الوكالة تأكيد
@@ -48,8 +50,11 @@ untouched by it), and reports raw offsets through the normalizer's offset map.
   is what was said), or at twelve words when none of these comes by the sixteenth; في goes on with
   where a post is held when nobody is named yet (السفيرة الأمريكية في الأمم المتحدة سامانثا باور;
   not في كلمته، في ذلك الوقت), and لدى after an envoy's and من after a number (عدد من مؤيدي الأسد)
-  go on; a لل word goes on after a title (المتحدث العسكري للجيش) or an institution (مركز الملك سلمان
-  للإغاثة) and is the one spoken to after a name (ماكرون للصحافيين).
+  go on, as does إلى after an envoy's (المبعوث الأممي إلى اليمن; not before a person's title); a
+  word written with ة and its pronoun before a preposition right after the verb is its object
+  (وأكد رغبته في), as is a word with its pronoun after a description's comma (…، عضو مجلس الإدارة
+  في فيسبوك، استقالته); a لل word goes on after a title (المتحدث العسكري للجيش) or an institution
+  (مركز الملك سلمان للإغاثة) and is the one spoken to after a name (ماكرون للصحافيين).
 - **Statements**: a cue with فيه/فيها (بيانا قال فيه، تغريدة جاء فيها; جاء and ورد are cues only
   so) reports the statement before it, given by
   the subject of the verb that issued it (وأصدر مجلس النادي بيانا) or the one named after it
