@@ -642,8 +642,7 @@ class QuotesStage:
     def _named(self, text: str, verb: re.Match, end: int) -> Speaker | None:
         """The speaker a verb names when it reports no quote of its own: قال and a name before a
         colon or a comma ("قال نايل ستانلي، خبير النوم، إذا كان …"), or أشار and a name before إلى
-        and what it points to ("وأشار الوزير إلى أهمية التعاون").
-        """
+        and what it points to ("وأشار الوزير إلى أهمية التعاون")."""
         stop = self._clause_end(text, verb.end(), end)
         if verb.group("verb") in _POINTING_VERBS:
             speaker = self._after_cue(text, verb, stop)
@@ -759,6 +758,7 @@ class QuotesStage:
         return any(self._naming_verb(w) and w.endswith(("ه", "ها")) for w in words[-3:-1])
 
     def _naming_verb(self, word: str) -> bool:
+        """Whether a word is a naming verb, with و/ف before it or without."""
         return word in self.naming_verbs or (word[:1] in "وف" and word[1:] in self.naming_verbs)
 
     def _misplaced_mark(self, text: str, start: int, opening: int) -> tuple[int, int, int, int] | None:
