@@ -301,7 +301,8 @@ _DEMONSTRATIVE = re.compile(
 # "ونقل التلفزيون عنه قوله": the one relayed is a pronoun's, someone named before
 _FROM_PRONOUN = re.compile(r"(?:\s+[^\s،,:.\"“”«»]+){0,6}?\s*عن(?P<pronoun>ه|ها|هم|هما)(?![^\W\d_])")
 _OBJECT_SUFFIXES = ("ها", "هم", "هما")  # a verb with its object, not a given name
-_POSSESSIVE_SUFFIXES = ("ه", "ها", "هم", "هما", "ي", "نا")  # كتابه، روايتها: a work and its author
+_PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")  # his, her, their: as the article writes them (not ة)
+_POSSESSIVE_SUFFIXES = (*_PRONOUN_SUFFIXES, "ي", "نا")  # كتابه، روايتها: a work and its author
 # إلى and a noun phrase of two words or more before أن (folded): "تشير المصادر إلى سيطرة المقاومة …"
 # points to a noun, not a clause; not إلى أن, nor إلى ضرورة أن (the noun's clause is what was said),
 # nor إلى "الوطن" (whom it was said to)
@@ -643,11 +644,15 @@ class QuotesStage:
         """The speaker a verb names when it reports no quote of its own: قال and a name before a
         colon or a comma ("قال نايل ستانلي، خبير النوم، إذا كان …"), or أشار and a name before إلى
         and what it points to ("وأشار الوزير إلى أهمية التعاون")."""
+        pointing = verb.group("verb") in _POINTING_VERBS
+        if pointing and (verb.group("verb") in self.participles or text.find("الي", verb.end(), end) < 0):
+            return None  # a participle's subject is its clause's; no إلى, nothing pointed to
         stop = self._clause_end(text, verb.end(), end)
-        if verb.group("verb") in _POINTING_VERBS:
+        if pointing:
             speaker = self._after_cue(text, verb, stop)
-            pointing = speaker is not None and _TO_A_NOUN.match(text, speaker.end + 1)
-            return speaker if pointing and text[speaker.end] == " " else None
+            if speaker is None or text[speaker.end : speaker.end + 1] != " ":
+                return None
+            return speaker if _TO_A_NOUN.match(text, speaker.end + 1) else None  # "الوزير إلى أهمية"
         if not _NAMED.match(text, stop) and not any(text.find(c, verb.end(), stop) >= 0 for c in ":،,"):
             return None  # no colon or comma for a name to end at (the name ends by ``stop``)
         speaker = self._after_cue(text, verb, stop)
@@ -800,7 +805,7 @@ class QuotesStage:
             between = text[after : that.start()]
             if _SENTENCE_END.search(between) or not self._only_names_quoted(text, after, that.start()):
                 continue  # a quotation before إن: what was said is that, not the clause after it
-            if (to_noun := _TO_A_NOUN.search(text, after, that.start())) and self._points_to(
+            if (to_noun := _TO_A_NOUN.search(text, after, that.start())) and self._right_after_subject(
                 text, match, to_noun.start(), that.start()
             ):
                 continue  # "وتشير المصادر إلى سيطرة …، ويتوقع مراقبون أن": that أن is another verb's
@@ -858,25 +863,20 @@ class QuotesStage:
             return None  # إن بايدن "لم يقدم": the quotation is what was said; the words before, its subject
         return c_start, c_end
 
-    def _right_after_subject(self, text: str, verb: re.Match, position: int) -> bool:
+    def _right_after_subject(self, text: str, verb: re.Match, position: int, stop: int | None = None) -> bool:
         """Whether ``position`` follows the verb directly or right after the verb's subject, with
-        nothing else between: "وأكدت موسكو عدم", "ونفى عدم", not "قال إنه في حال عدم"."""
+        nothing else between: "وأكدت موسكو عدم", "ونفى عدم", "تشير المصادر إلى", not "قال إنه في حال
+        عدم" or "قال في رسالة بعث بها إلى". The subject is read up to ``stop`` (``position`` if not
+        given), so a name that runs past ``position`` holds it: المبعوث الأممي إلى اليمن."""
         between = text[verb.end() : position]
         if not between.strip(" ،,"):
             return True
         if word_before(text, position) in _MASDAR_HEADS:
             return False  # "تؤكد احترام مبدأ عدم التدخل": عدم belongs to the noun before it
-        subject = self._after_cue(text, verb, position)
-        return subject is not None and not text[subject.end : position].strip(" ،,")
-
-    def _points_to(self, text: str, verb: re.Match, to: int, that: int) -> bool:
-        """Whether إلى at ``to`` follows the verb directly or right after the verb's subject (the
-        name that runs up to ``that``, إلى in it included: المبعوث الأممي إلى اليمن): "تشير المصادر
-        إلى", not "قال في رسالة بعث بها إلى"."""
-        if not text[verb.end() : to].strip(" ،,"):
-            return True
-        subject = self._after_cue(text, verb, that)
-        return subject is not None and subject.end <= to and not text[subject.end : to].strip(" ،,")
+        subject = self._after_cue(text, verb, position if stop is None else stop)
+        return (
+            subject is not None and subject.end <= position and not text[subject.end : position].strip(" ،,")
+        )
 
     def _unquoted_candidates(
         self, text: str, start: int, end: int, direct: list[tuple], reporting: set[int]
@@ -1366,10 +1366,7 @@ class QuotesStage:
                 following = next(tokens, None)
                 if following is None:
                     break
-                if named and (
-                    self._object_or_time(following.group())
-                    or self._with_pronoun(following.start(), following.end())
-                ):
+                if named and (self._object_or_time(following.group()) or self._with_pronoun(following)):
                     end = speaker.start + len(text[speaker.start : token.start()].rstrip())
                     return Speaker(text[speaker.start : end], speaker.start, end)
                 previous, word = word, following.group()
@@ -1410,16 +1407,16 @@ class QuotesStage:
             or bool(self.organisation.match(word))
         )
 
-    def _with_pronoun(self, start: int, end: int) -> bool:
-        """Whether the word at ``[start, end)`` carries a pronoun as the article writes it (ـه، ـها،
-        ـهم: استقالته، رفضها), the verb's object after a name and a comma, not the ة of a name
-        (معاوية, which folds the same) nor الله (عبدالله)."""
-        written = self._as_written(start, end)
+    def _with_pronoun(self, word: re.Match) -> bool:
+        """Whether a word carries a pronoun as the article writes it (ـه، ـها، ـهم: استقالته، رفضها),
+        the verb's object after a name and a comma, not the ة of a name (معاوية, which folds the same)
+        nor الله (عبدالله), nor a description (مديره)."""
+        written = self._as_written(word.start(), word.end())
         return (
             len(written) >= 5
-            and written.endswith(("ه", "ها", "هم", "هما"))
+            and written.endswith(_PRONOUN_SUFFIXES)
             and not written.endswith("له")
-            and not self._apposition(self._folded.text[start:end])
+            and not self._apposition(word.group())
         )
 
     def _apposition(self, word: str) -> bool:
@@ -1607,7 +1604,7 @@ class QuotesStage:
                     word.endswith("ته")
                     and word not in _HONORIFIC_PRONOUNS
                     and _PREPOSITION_NEXT.match(text, match.end())
-                    and self._with_pronoun(match.start(), match.end())
+                    and self._with_pronoun(match)
                 ):
                     # "وأكدت ثقتها بأن …"، "وأكد رغبته في …" (not "وقالت زوجته ميساء"): the verb's
                     # object; the speaker is the pronoun's
@@ -1739,7 +1736,7 @@ class QuotesStage:
         return not (
             word in _OCCASIONS
             or word[0].isdigit()
-            or (len(written) > 3 and written.endswith(("ه", "ها", "هم", "هما")))
+            or (len(written) > 3 and written.endswith(_PRONOUN_SUFFIXES))
         )  # "في حسابه", "في زيارته": the speaker's own, an occasion
 
     @staticmethod
