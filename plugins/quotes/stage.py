@@ -9,7 +9,8 @@ untouched by it), and reports raw offsets through the normalizer's offset map.
   "سبوتنيك") or a source phrase (وفقا لـ"فرانس برس"), with a digit (طائرات «إف 16»), or in a
   sentence with no speech verb is a name, a title or a figure, not a quote.
 - **Unquoted direct speech** is what follows a verb of saying and a colon without quotation marks
-  (وقال هنية: كانت زيارة ناجحة), up to the next quotation, the sentence of the next speech verb
+  (وقال هنية: كانت زيارة ناجحة; a quoted name may stand between: عبر حسابه في “تويتر”:), up to the
+  next quotation, the sentence of the next speech verb
   or the paragraph's end: ``unquoted``.
 - **Indirect speech** is a speech verb followed by إن/أن, or a source phrase followed by فإن
   (ووفقا للناطق … فإن), and the reported clause, up to the end of the sentence, the next direct
@@ -191,7 +192,8 @@ _ADVERBIAL = re.compile(r"م[^\Wاوي\d_][^\W\d_]{2,3}ا|م(?:ست|ت|ن)[^\W\d
 _NEGATED_MASDAR = re.compile(r"(?<![^\W\d_])عدم(?![^\W\d_])(?!\s+(?:الكشف|ذكر|نشر|الافصاح)(?![^\W\d_]))")
 _MASDAR_HEADS = {"مبدا", "بسبب", "سبب", "حال", "حاله", "شريطه", "بشرط", "شرط"}  # folded; X عدم …
 _WAS = re.compile(r"(?<![^\W\d_])و?كان(?:ت)?\s+")
-_ADDRESSEE = re.compile(r"\s*لـ?\s*(?:[«\"“(][^»\"”)\n]{1,40}[»\"”)]|[A-Za-z]+)\s*")  # لـ«عكاظ»، لـCNN
+# لـ«عكاظ»، لـCNN; and in the reversed marks of machine-set pages: لـ”عين اليوم”
+_ADDRESSEE = re.compile(r"\s*لـ?\s*(?:[«\"“”(][^«»\"“”)\n]{1,40}[»\"”“)]|[A-Za-z]+)\s*")
 _WHAT_VERB = re.compile(r"\s*ما\s+[^\s،,:]+\s+")  # after a source phrase: "ما نقلته", "ما ذكرت"
 _COLON = re.compile(r"(?<!\d)\s*:\s*")  # not 10:30
 # a colon and a quotation right after a quotation: "الباحث في "جامعة نورث إيسترن": "…"" names the speaker
@@ -902,7 +904,7 @@ class QuotesStage:
                 continue
             between = text[match.end() : colon.start()]
             if (
-                first_within(self._marks, match.end(), colon.start()) is not None
+                self._quoted_between(match.end(), colon.start(), openings)
                 or _SENTENCE_END.search(between)
                 or "\n" in between
             ):
@@ -922,6 +924,13 @@ class QuotesStage:
             if len(text[q_start:q_end].split()) >= 4:
                 candidates.append((match, colon, q_start, q_end))
         return candidates
+
+    def _quoted_between(self, start: int, end: int, openings: list[int]) -> bool:
+        """Whether something quoted as speech, or a quotation mark left open, lies in ``[start, end)``
+        (a quoted name does not: "وقال X عبر حسابه في “تويتر”: …"; ``openings``: the direct quotes')."""
+        marks = self._marks
+        first, last = bisect_left(marks, start), bisect_left(marks, end)
+        return (last - first) % 2 == 1 or any(start <= opening < end for opening in openings)
 
     def _one_verb_each(self, text: str, candidates: list[tuple]) -> list[tuple]:
         """One speech verb for each reported clause. Two verbs before one إن/أن are a verb and its
@@ -1735,6 +1744,7 @@ class QuotesStage:
         written = self._as_written(place.start(1), place.end(1))
         return not (
             word in _OCCASIONS
+            or word in self.interviews  # "رئيس الهيئة في مكالمة لبرنامج …"
             or word[0].isdigit()
             or (len(written) > 3 and written.endswith(_PRONOUN_SUFFIXES))
         )  # "في حسابه", "في زيارته": the speaker's own, an occasion

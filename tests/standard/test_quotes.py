@@ -393,7 +393,9 @@ def test_a_speaker_named_without_a_quote_is_the_one_a_pronoun_cue_goes_on_with(q
     assert said[0] == added[0] == "direct" and added[2].startswith("المهندس سامي الكردي")
 
 
-@pytest.mark.parametrize("addressee", ["لـ«الشرق الأوسط»", "لـ(عكاظ)", "لـCNN"])
+@pytest.mark.parametrize(
+    "addressee", ["لـ«الشرق الأوسط»", "لـ(عكاظ)", "لـCNN", "لـ”عين اليوم”", "لـ “واس”", "لـ”الوئام“"]
+)
 def test_the_one_spoken_to_before_the_name_is_not_the_speaker(quotes, addressee):
     text = f"وأوضح {addressee} الدكتور خالد العمري أن الموسم الزراعي تأخر بسبب الأمطار."
     [(_, _, speaker, _)] = quotes(text)
@@ -501,6 +503,22 @@ def test_what_follows_a_speech_verb_and_a_colon_without_quotation_marks_is_unquo
     assert quote["text"] == "كانت زيارة ناجحة مثمرة وطيبة، ونسأل الله أن تكون بداية واعدة للعلاقة"
 
 
+def test_a_quoted_name_between_the_cue_and_its_colon_still_opens_unquoted_speech(quotes):
+    text = (
+        "وقال الحقباني في تغريدات له عبر حسابه في “تويتر”: جاء أخي سعود الخميس الماضي من فرنسا.\n"
+        "وأضاف: أخي سعود رحمه الله ما زال جثمانه في فرنسا."
+    )
+    assert [(kind, speaker) for kind, _, speaker, _ in quotes(text)] == [
+        ("direct", "الحقباني"),
+        ("direct", "الحقباني"),
+    ]
+
+
+def test_the_outlet_spoken_to_before_a_colon_is_not_what_was_said(quotes):
+    text = 'وقال روني لـ"في المرمى": أصبت بما يشبه الصدمة عندما وصلت إلى النادي.'
+    assert quotes(text) == [("direct", "أصبت بما يشبه الصدمة عندما وصلت إلى النادي", "روني", "روني")]
+
+
 @pytest.mark.parametrize(
     "text, kinds",
     [
@@ -606,7 +624,6 @@ def test_the_few_words_before_a_quotation_in_a_reported_clause_are_not_a_quote_o
 @pytest.mark.parametrize(
     "text",
     [
-        'وقال روني لـ"في المرمى": أصبت بما يشبه الصدمة عندما وصلت إلى النادي.',
         "وأشار في تصريح لـ«الشرق الأوسط» إلى أن الفصائل العسكرية تؤيد أي طرف يحارب التنظيم.",
         'وقالت الشرطة إن الضحيتين نقلتا إلى مستشفى "غزة الأوروبي" في خان يونس.',
         'وقال المدرب إن المباراة ستقام على ملعب "كامب نو" في برشلونة.',
@@ -1593,6 +1610,10 @@ def test_a_statement_after_a_bare_title_is_not_its_place(quotes, text, speaker):
             "مدير عام الزراعة في بيشة المهندس سالم القرني",
         ),
         ("وقال القيادي في حماس إسماعيل رضوان إن الحركة لن تتراجع.", "القيادي في حماس إسماعيل رضوان"),
+        (
+            "وعلق مفوض العدل في الاتحاد الأوروبي على القواعد قائلا إنها ستعيد السيطرة.",
+            "مفوض العدل في الاتحاد الأوروبي",
+        ),
         (  # a generic title's place may be long
             "وقال موظف في ادارة المساعدة واعادة الاسكان لوكالة فرانس برس ان 46 شخصا لقوا مصرعهم.",
             "موظف في ادارة المساعدة واعادة الاسكان",
@@ -1601,6 +1622,7 @@ def test_a_statement_after_a_bare_title_is_not_its_place(quotes, text, speaker):
         ("وقال الرئيس المصري في كلمته إن الوضع صعب.", "الرئيس المصري"),
         ("وقال الوزير في ذلك الوقت إن الوضع صعب.", "الوزير"),
         ("وقال قائد المنتخب في حسابه على تويتر إن الفريق جاهز.", "قائد المنتخب"),
+        ('وقال رئيس هيئة الرياضة في مكالمة لبرنامج "في المرمى" إن الفريق جاهز.', "رئيس هيئة الرياضة"),
         # nor after a name, or after a title that only comes before a name
         ("وقالت الوزيرة جولي غينتر في الأسبوع الأخير إن الحكومة مستعدة.", "الوزيرة جولي غينتر"),
         ("وقال الدكتور العواجي في الرياض إن المحطة جاهزة.", "الدكتور العواجي"),
