@@ -1361,10 +1361,12 @@ class QuotesStage:
         الأمريكي"، "السكرتير الصحفي لبوتين، دميتري بيسكوف" go on. Only once a person is named
         (see :meth:`_names_someone`): a title and its complements wait for the name after the
         comma ("المتحدث باسم حركة طالبان، زبي الله مجاهد"), and so does a relative of someone
-        named ("زوجة الرئيس السوري بشار الأسد، أسماء الأسد")."""
+        named ("زوجة الرئيس السوري بشار الأسد، أسماء الأسد"). Once both a post and a person's name
+        are given, anything after a comma that is no description ends the name ("المسؤول الإعلامي
+        للحزب بختيار دوغان، قصف الطائرات"، "سعد الحديثي، المتحدث باسم رئيس الوزراء، حيدر العبادي")."""
         if not _COMMA_SPLIT.search(speaker.text):
             return speaker  # most names hold no comma
-        named = False
+        named = described = person = False
         previous = ""
         tokens = _NAME_TOKEN.finditer(text, speaker.start, speaker.end)
         for token in tokens:
@@ -1375,14 +1377,26 @@ class QuotesStage:
                 following = next(tokens, None)
                 if following is None:
                     break
-                if named and (self._object_or_time(following.group()) or self._with_pronoun(following)):
+                if named and (
+                    self._object_or_time(following.group())
+                    or self._with_pronoun(following)
+                    or (described and person and not self._apposition(following.group()))
+                ):
                     end = speaker.start + len(text[speaker.start : token.start()].rstrip())
                     return Speaker(text[speaker.start : end], speaker.start, end)
                 previous, word = word, following.group()
-            named = named or (
-                (not previous or previous in _COMMAS or previous.startswith(DEFINITE))
-                and self._names_someone(word)
-            )
+                described = described or person  # "خالد حسن، رئيس مجلس الإدارة،": a name and its post
+            elif not previous:
+                described = word.removeprefix("ال") in self.posts  # "المسؤول الإعلامي … بختيار دوغان،"
+            names = (
+                not previous or previous in _COMMAS or previous.startswith(DEFINITE)
+            ) and self._names_someone(word)
+            named = named or names
+            # a person's own name, not a title's complement (لبوتين، لصحة المنطقة، باسمها): once a
+            # post and a name are given, what follows a comma is the verb's object unless it
+            # describes them ("… بختيار دوغان، قصف الطائرات"، "سعد الحديثي، المتحدث باسم رئيس
+            # الوزراء، حيدر العبادي")
+            person = person or (names and word[0] != "ل" and not word.startswith("باسم"))
             previous = word
         return speaker
 
