@@ -7,7 +7,8 @@ untouched by it), and reports raw offsets through the normalizer's offset map.
   left to right within a paragraph, so a closing mark used as an opener still pairs; a mark left
   open runs to the end of its paragraph. A short quoted phrase after a naming word (لوكالة
   "سبوتنيك") or a source phrase (وفقا لـ"فرانس برس"), with a digit (طائرات «إف 16»), or in a
-  sentence with no speech verb is a name, a title or a figure, not a quote.
+  sentence with no speech verb is a name, a title or a figure, not a quote, and so is one right
+  before a verb that names nobody after it («المرصد السوري» أعلن أمس أن: its subject).
 - **Unquoted direct speech** is what follows a verb of saying and a colon without quotation marks
   (وقال هنية: كانت زيارة ناجحة; a quoted name may stand between: عبر حسابه في “تويتر”:), up to the
   next quotation, the sentence of the next speech verb
@@ -536,14 +537,16 @@ class QuotesStage:
 
     def _find_thats(self, text: str) -> Matches:
         """Every إن/أن (and إنه، فإن، بأن …) of the text, in order: where ``ان`` is followed by the
-        end of a word, the pattern is matched from the letter before it (ف، ب) or from it."""
+        end of a word, the pattern is matched from the letter before it (ف، ب) or from it. Not آن,
+        which folds the same: a name (قالت آن بوفيرت) or "the time has come"."""
         thats = []
+        madda = "آ" in self._raw_text or "\u0653" in self._raw_text
         for core in _THAT_CORE.finditer(text):
             index = core.start()
             match = (index and text[index - 1] in "فب" and self.that.match(text, index - 1)) or (
                 self.that.match(text, index)
             )
-            if match:
+            if match and not (madda and self._a_name_folded_as_particle(index, "ان")):
                 thats.append(match)
         return Matches(thats)
 
@@ -728,6 +731,12 @@ class QuotesStage:
                 continue  # one quoted word is speech only as an object: أعربا عن “ارتياحهما”
             if length <= 4 and not self.that.fullmatch(previous) and _NAMED_BY_VERB.match(text, closing + 1):
                 continue  # ونقل «المرصد السوري …» عن، وذكر مدير الإدارة "ناصر الدوسري"، أن: a name
+            if (
+                short_name(text, opening, closing)
+                and previous not in _LONE_PREPOSITIONS  # "لما وصفته بـ"هدف معاد" قالت إنه": its object
+                and self._subject_of_next_verb(text, closing + 1, end)
+            ):
+                continue  # «المرصد السوري لحقوق الإنسان» أعلن أمس أن: the verb's subject, a name
             if length <= 3 and previous in ("ان", "بان", "فان") and _CLAUSE_GOES_ON.match(text, closing + 1):
                 continue  # أن "جنرال إلكتريك" تراقب: the clause's subject, a name (not إنه "أمر روتيني")
             inner = text[q_start:q_end]
@@ -740,6 +749,21 @@ class QuotesStage:
                 )
             )
         return candidates
+
+    def _subject_of_next_verb(self, text: str, position: int, end: int) -> bool:
+        """Whether a speech verb without و/ف follows ``position`` (after spaces only) and names nobody
+        after it:
+        the quotation before it is its subject ("«المرصد السوري» أعلن أمس أن"), not what was said
+        ("«نحن مستعدون» قال الوزير")."""
+        verb = self._verbs.first(position, end)
+        if (
+            verb is None
+            or text[position : verb.start()].strip()
+            or verb.start("verb") != verb.start()  # "“قمعي وخطير” وأقر بأن": و opens a clause of its own
+            or verb.group("verb") in self.participles
+        ):
+            return False
+        return self._after_cue(text, verb, self._clause_end(text, verb.end(), end)) is None
 
     def _spoken_to(self, before: str) -> bool:
         """Whether إلى after ``before`` names whom it was said to: after an interview or a verb of
@@ -1562,6 +1586,8 @@ class QuotesStage:
         if subject is None or len(subject.text.split()) > 12:
             return None  # "كان بديلا جيدا لبعض المستثمرين الذين …، كما أوضح": a clause, not a name
         rest = text[subject.end : verb].strip(" ،,")
+        if rest[:1] in QUOTE_MARKS and self._odd_marks(start, subject.end):
+            rest = rest[1:].lstrip()  # «المرصد السوري لحقوق الإنسان» أعلن: a quoted name
         if not rest or rest in ("قد", "لقد"):  # "وكان المتحدث … اللواء منصور التركي قد أوضح"
             return subject
         if rest.startswith("ل") and len(rest.split()) <= 4:
@@ -1686,7 +1712,7 @@ class QuotesStage:
                     )
                     and not (word == "علي" and words and self._overseeing(text, words))
                     and not (word == "امام" and _OF_A_MOSQUE.match(text, match.end()))  # إمام, not أمام
-                    and not self._name_ali(match.start(), word)
+                    and not self._a_name_folded_as_particle(match.start(), word)
                 )
                 or (  # the one spoken to (ماكرون للصحفيين), but a title goes on with its institution
                     # (الخدمة الصحفية للكرملين، المتحدث العسكري للجيش المصري، وزير الدولة للشؤون الخارجية)
@@ -1829,10 +1855,13 @@ class QuotesStage:
         (ووقوفًا، تعليقاً): an adverb or an object, never the name of a subject."""
         return _TANWEEN_FATH in self._as_written(start, end)
 
-    def _name_ali(self, position: int, word: str) -> bool:
-        """Whether the folded ``علي`` at ``position`` is the name علي, not the preposition على (the
-        ``search`` folding makes them one word): the article writes the name with a final ي."""
-        return word == "علي" and self._as_written(position, position + len(word)).endswith("ي")
+    def _a_name_folded_as_particle(self, position: int, word: str) -> bool:
+        """Whether the folded word at ``position`` is a name the ``search`` folding makes one with a
+        particle, as the article writes it: علي with a final ي (not the preposition على), آن with its
+        madda (not إن/أن: "قالت آن بوفيرت")."""
+        if word == "علي":
+            return self._as_written(position, position + 3).endswith("ي")
+        return word == "ان" and self._as_written(position, position + 1) in ("آ", "ا\u0653")
 
     def _as_written(self, start: int, end: int) -> str:
         """The folded text at ``[start, end)`` as the article writes it (ة، ى، diacritics)."""

@@ -485,6 +485,20 @@ def test_the_name_ali_is_part_of_a_name_though_it_folds_to_the_preposition_ala(q
     assert speaker.startswith("علي المنصوري")
 
 
+def test_the_name_anne_is_a_name_though_it_folds_to_the_particle_an(quotes):
+    text = (
+        "قالت آن بوفيرت، الرئيس التنفيذي للرابطة، إن المنظمة مستمرة في التحدث مع الشركات.\n"
+        'وأضافت: "لقد عملنا معهم ومع غيرهم".'
+    )
+    said, added = quotes(text)
+    assert said[:3] == (
+        "indirect",
+        "المنظمة مستمرة في التحدث مع الشركات",
+        "آن بوفيرت، الرئيس التنفيذي للرابطة",
+    )
+    assert added[2] == said[2]
+
+
 def test_a_full_name_is_not_completed_into_another_persons_with_the_same_surname(quotes):
     text = (
         "وقال مهند الفقيه إن العيد في الطائف يختلف عن المدن الأخرى.\n"
@@ -627,12 +641,43 @@ def test_the_few_words_before_a_quotation_in_a_reported_clause_are_not_a_quote_o
         "وأشار في تصريح لـ«الشرق الأوسط» إلى أن الفصائل العسكرية تؤيد أي طرف يحارب التنظيم.",
         'وقالت الشرطة إن الضحيتين نقلتا إلى مستشفى "غزة الأوروبي" في خان يونس.',
         'وقال المدرب إن المباراة ستقام على ملعب "كامب نو" في برشلونة.',
+        "وأوضح المدير أن المنتجات ستحصل على علامة «صنع المدينة» في الأشهر المقبلة.",
+        'وقال المتحدث إن المتظاهرين رفعوا شعارات حملة "وطن بلا تعذيب" أمام المحكمة.',
         # a post without the article names the organisation after it
         'ونقلت الصحيفة عن ديف ريد مدير "آفجين ليمتد"، قوله إن الطائرة تحتاج إلى ممر أطول.',
     ],
 )
 def test_the_outlet_spoken_to_a_named_place_or_organisation_are_not_quotes(quotes, text):
     assert [content for kind, content, _, _ in quotes(text) if kind == "direct"] == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "«المرصد السوري لحقوق الإنسان» أعلن أمس أن الطيران شن تسع غارات على المدينة.",
+            "المرصد السوري لحقوق الإنسان",
+        ),
+        ('"هيومن رايتس ووتش" قالت في تقرير إن السلطات اعتقلت العشرات.', "هيومن رايتس ووتش"),
+    ],
+)
+def test_a_short_quotation_before_a_verb_that_names_nobody_after_it_is_its_subject(quotes, text, speaker):
+    [(kind, _, found, _)] = quotes(text)
+    assert (kind, found) == ("indirect", speaker)
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        ("«نحن مستعدون للحوار» قال الوزير للصحفيين.", "نحن مستعدون للحوار"),  # a verb with its name
+        ("ووصف أوباما النظام الإيراني بأنه “قمعي وخطير” وأقر بأن الأموال ستستخدم.", "قمعي وخطير"),  # و
+        ('وتصدت الدفاعات الجوية لما وصفته بـ"هدف معاد" قالت إنه اخترق الأجواء.', "هدف معاد"),  # its object
+    ],
+)
+def test_a_short_quotation_before_a_verb_is_what_was_said_when_it_is_not_the_verbs_subject(
+    quotes, text, quoted
+):
+    assert quoted in [content for kind, content, _, _ in quotes(text) if kind == "direct"]
 
 
 def test_the_outlet_asked_and_the_organisation_in_a_speakers_post_are_names(quotes):
