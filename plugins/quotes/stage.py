@@ -47,16 +47,19 @@ untouched by it), and reports raw offsets through the normalizer's offset map.
   manner of saying (معلقا، ردا، مرارا، بشكل، بقوة) or any word written with the accusative's tanween
   (ووقوفًا، حاليًا: right after the verb it names nobody), a time (العام الماضي، ليل الاثنين), a
   lone بـ, وهو, a word with its pronoun (حينها، واسمها), a comma after a person's name when the
-  verb's object or a time follows it (…أردوغان، العقوبات الأمريكية; …، 38 عاما; not a description),
-  a quotation mark that does not enclose a short quoted name (a longer quotation right after the cue
+  verb's object or a time follows it (…أردوغان، العقوبات الأمريكية; …، 38 عاما; not a description;
+  once a post and a name are given, anything that describes neither: …بختيار دوغان، قصف الطائرات), a
+  quotation mark that does not enclose a short quoted name (a longer quotation right after the cue
   is what was said), or at twelve words when none of these comes by the sixteenth; في goes on with
   where a post is held when nobody is named yet (السفيرة الأمريكية في الأمم المتحدة سامانثا باور;
   not في كلمته، في ذلك الوقت), and لدى after an envoy's and من after a number (عدد من مؤيدي الأسد)
   go on, as does إلى after an envoy's (المبعوث الأممي إلى اليمن; not before a person's title); a
-  word written with ة and its pronoun before a preposition right after the verb is its object
-  (وأكد رغبته في), as is a word with its pronoun after a description's comma (…، عضو مجلس الإدارة
-  في فيسبوك، استقالته); a لل word goes on after a title (المتحدث العسكري للجيش) or an institution
-  (مركز الملك سلمان للإغاثة) and is the one spoken to after a name (ماكرون للصحافيين).
+  word written with ة and its pronoun before a preposition right after the verb is its object (وأكد
+  رغبته في), and so is a definite word after a definite one that is no adjective of it after وصف
+  (ووصفت السفارة الروسية الأمر بأنه), as is a word with its pronoun after a description's comma (…،
+  عضو مجلس الإدارة في فيسبوك، استقالته); a لل word goes on after a title (المتحدث العسكري للجيش) or
+  an institution (مركز الملك سلمان للإغاثة) and is the one spoken to after a name (ماكرون
+  للصحافيين).
 - **Statements**: a cue with فيه/فيها (بيانا قال فيه، تغريدة جاء فيها; جاء and ورد are cues only
   so) reports the statement before it, given by
   the subject of the verb that issued it (وأصدر مجلس النادي بيانا) or the one named after it
@@ -324,6 +327,14 @@ _OCCASIONS = {
 }
 _TANWEEN_FATH = "\u064b"  # ً: the accusative's ending, folded away with the other diacritics
 _NEXT_WORD = re.compile(r"[^\w]*([^\W_]+)")  # the next word, in quotation marks or a hashtag or not
+# the verbs that describe what follows their subject as something (وصف X Y بـ…), folded
+_DESCRIBING = {"وصف", "وصفت", "يصف", "تصف"}
+# adjectives after a definite noun that are no nisba, elative or الم form (folded): الأمين العام
+_ADJECTIVES = {
+    *("العام", "السابق", "الحالي", "الاسبق", "الجديد", "الكبير"),
+    *("الكبري", "الصغير", "الحر", "الحره", "الحرام", "الشريف", "الكريم", "الاول", "الاولي", "الثاني"),
+    *("الثالث", "الاخير", "العليا", "العظمي", "الدائم", "الخاص", "القديم", "الصارم", "الحديث"),
+}  # and their feminine (ـه)
 _AT_A_TIME = re.compile(r"(?:وقت|حين)\s+(?:(?:الذي|التي)\s+)?$")  # "في الوقت الذي قال فيه الطراونة"
 
 
@@ -1367,6 +1378,8 @@ class QuotesStage:
         speaker = self._noun_phrase(text, start, stop, cue.re is self.source)
         if speaker is not None and cue.re is self.verb:
             speaker = self._before_object(text, speaker)
+            if cue.group("verb") in _DESCRIBING:
+                speaker = self._before_described(text, speaker)
         if speaker is not None and cue.group("verb") in _RELAYING:
             relayed = _FROM.match(text, speaker.end, stop)
             if relayed:
@@ -1439,6 +1452,30 @@ class QuotesStage:
             or self.organisation.match(word)
             or (word[0] in "لب" and (word[1:] in self.institution_heads or self.organisation.match(word, 1)))
         )
+
+    def _before_described(self, text: str, speaker: Speaker) -> Speaker:
+        """The name after وصف without the one it describes, which follows it ("ووصفت الداخلية
+        الحادثة بالعمل الجبان"، "ووصف المسؤول الصيني التراشق … بأنه"): it ends before a definite
+        word after a definite one (as the article writes it: not إلقاء) that is no adjective of it —
+        no description (see :meth:`_apposition`: a nisba, a title, a participle), elative or colour
+        (البيت الأبيض) nor one of _ADJECTIVES. A name and a definite word after it are left as they
+        are: a family name is written so (محمد الناصر)."""
+        previous = None
+        for token in _NAME_TOKEN.finditer(text, speaker.start, speaker.end):
+            word = token.group()
+            if (
+                previous is not None
+                and word.startswith("ال")
+                and word != "ال"  # آل, a family: "الدكتور آل عمرو"
+                and previous.group().startswith("ال")
+                and not (word.startswith("الا") and len(word) == 6)  # الأبيض، الأعلى، الأوسط
+                and word.removesuffix("ه") not in _ADJECTIVES
+                and not self._apposition(word)
+                and self._as_written(previous.start(), previous.start() + 2) == "ال"
+            ):
+                return _cut_before(speaker, token.start()) or speaker
+            previous = token
+        return speaker
 
     def _object_or_time(self, word: str) -> bool:
         """Whether a word after a name and a comma opens the verb's object or when, not more of the

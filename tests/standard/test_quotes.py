@@ -1766,6 +1766,39 @@ def test_a_comma_after_a_name_ends_it_before_the_verbs_object(quotes, text, spea
     assert found == speaker
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # وصف puts the one described after its subject: a definite word after a definite one
+        ('ووصفت السفارة الروسية الأمر بأنه "استفزاز سافر".', "السفارة الروسية"),
+        ('ووصف الخبراء النتائج بأنها "مهمة للغاية".', "الخبراء"),
+        ('ووصف البيت الأبيض الهجوم بأنه "ضربة قوية للتنظيم".', "البيت الأبيض"),  # an elative is no object
+        ('ووصف المسؤول الصيني التراشق الضريبي بين البلدين بأنه "وقت فوضوي".', "المسؤول الصيني"),
+    ],
+)
+def test_the_one_described_after_the_subject_of_wasafa_is_not_part_of_its_name(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [  # an adjective, a description or a title after a definite word is the subject's own
+        (
+            'ووصف قائد الجيش الباكستاني الحالي الجنرال باجوا العملية بأنها "عمل جبان".',
+            "قائد الجيش الباكستاني الحالي الجنرال باجوا",
+        ),
+        (
+            'ووصف الأمين العام لمجلس الشورى الدكتور آل عمرو العملية بأنها "عمل إجرامي".',
+            "الأمين العام لمجلس الشورى الدكتور آل عمرو",
+        ),
+    ],
+)
+def test_the_subject_of_wasafa_keeps_its_adjectives_and_titles(quotes, text, subject):
+    [(_, _, found, _)] = quotes(text)
+    assert found.startswith(subject)
+
+
 def test_a_short_quotation_where_a_post_is_held_is_a_name(quotes):
     found = quotes('ونفى القيادي البارز في "جيش الإسلام" محمد علوش وجود مفاوضات، وقال إن "الجيش صامد".')
     assert [content for _, content, _, _ in found] == ["الجيش صامد"]
