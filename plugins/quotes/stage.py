@@ -335,6 +335,7 @@ _ADJECTIVES = {
     *("الكبري", "الصغير", "الحر", "الحره", "الحرام", "الشريف", "الكريم", "الاول", "الاولي", "الثاني"),
     *("الثالث", "الاخير", "العليا", "العظمي", "الدائم", "الخاص", "القديم", "الصارم", "الحديث"),
 }  # and their feminine (ـه)
+_ANNE = re.compile(r"(?<![^\W\d_])(?:آ|ا\u0653)ن(?![^\W\d_])")  # the word آن, as written: a name (آن بوفيرت)
 _AT_A_TIME = re.compile(r"(?:وقت|حين)\s+(?:(?:الذي|التي)\s+)?$")  # "في الوقت الذي قال فيه الطراونة"
 
 
@@ -456,6 +457,8 @@ class QuotesStage:
         folded = self.normalizer(document.text)
         text = folded.text
         self._raw_text, self._folded = document.text, folded  # for _as_written
+        # the word آن in the article (most have none): each ان is then read as the article writes it
+        self._anne = _ANNE.search(document.text) is not None
         self._types: dict[str, str] = {}  # each name's type, worked out once
         boilerplate = [(s["start"], s["end"]) for s in document.spans("boilerplate")]
         self._verbs, self._sources = self._find_cues(text)
@@ -551,13 +554,12 @@ class QuotesStage:
         end of a word, the pattern is matched from the letter before it (ف، ب) or from it. Not آن,
         which folds the same: a name (قالت آن بوفيرت) or "the time has come"."""
         thats = []
-        madda = "آ" in self._raw_text or "\u0653" in self._raw_text
         for core in _THAT_CORE.finditer(text):
             index = core.start()
             match = (index and text[index - 1] in "فب" and self.that.match(text, index - 1)) or (
                 self.that.match(text, index)
             )
-            if match and not (madda and self._a_name_folded_as_particle(index, "ان")):
+            if match and not (self._anne and self._a_name_folded_as_particle(index, "ان")):
                 thats.append(match)
         return Matches(thats)
 
@@ -1898,7 +1900,7 @@ class QuotesStage:
         madda (not إن/أن: "قالت آن بوفيرت")."""
         if word == "علي":
             return self._as_written(position, position + 3).endswith("ي")
-        return word == "ان" and self._as_written(position, position + 1) in ("آ", "ا\u0653")
+        return word == "ان" and self._anne and self._as_written(position, position + 1) in ("آ", "ا\u0653")
 
     def _as_written(self, start: int, end: int) -> str:
         """The folded text at ``[start, end)`` as the article writes it (ة، ى، diacritics)."""
