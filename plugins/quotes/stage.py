@@ -75,6 +75,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from importlib import resources
@@ -335,7 +336,9 @@ _ADJECTIVES = {
     *("الكبري", "الصغير", "الحر", "الحره", "الحرام", "الشريف", "الكريم", "الاول", "الاولي", "الثاني"),
     *("الثالث", "الاخير", "العليا", "العظمي", "الدائم", "الخاص", "القديم", "الصارم", "الحديث"),
 }  # and their feminine (ـه)
-_ANNE = re.compile(r"(?<![^\W\d_])(?:آ|ا\u0653)ن(?![^\W\d_])")  # the word آن, as written: a name (آن بوفيرت)
+# آن at a word's end, as written (the letter before it is looked at apart: a pattern that opens with
+# a look-behind is scanned for at every position)
+_ANNE = re.compile(r"آن(?![^\W\d_])")  # (after NFC: the stage reads ا and a combining madda too)
 _AT_A_TIME = re.compile(r"(?:وقت|حين)\s+(?:(?:الذي|التي)\s+)?$")  # "في الوقت الذي قال فيه الطراونة"
 
 
@@ -457,8 +460,9 @@ class QuotesStage:
         folded = self.normalizer(document.text)
         text = folded.text
         self._raw_text, self._folded = document.text, folded  # for _as_written
-        # the word آن in the article (most have none): each ان is then read as the article writes it
-        self._anne = _ANNE.search(document.text) is not None
+        # the word آن in the article (most have none; الآن is not it): each ان is then read as written
+        raw = unicodedata.normalize("NFC", document.text) if "\u0653" in document.text else document.text
+        self._anne = any(not raw[m.start() - 1 : m.start()].isalpha() for m in _ANNE.finditer(raw))
         self._types: dict[str, str] = {}  # each name's type, worked out once
         boilerplate = [(s["start"], s["end"]) for s in document.spans("boilerplate")]
         self._verbs, self._sources = self._find_cues(text)
@@ -1900,7 +1904,11 @@ class QuotesStage:
         madda (not إن/أن: "قالت آن بوفيرت")."""
         if word == "علي":
             return self._as_written(position, position + 3).endswith("ي")
-        return word == "ان" and self._anne and self._as_written(position, position + 1) in ("آ", "ا\u0653")
+        return (
+            word == "ان"
+            and self._anne
+            and unicodedata.normalize("NFC", self._as_written(position, position + 2)).startswith("آ")
+        )
 
     def _as_written(self, start: int, end: int) -> str:
         """The folded text at ``[start, end)`` as the article writes it (ة، ى، diacritics)."""
