@@ -769,9 +769,8 @@ class QuotesStage:
 
     def _subject_of_next_verb(self, text: str, position: int, end: int) -> bool:
         """Whether a speech verb without و/ف follows ``position`` (after spaces only) and names nobody
-        after it:
-        the quotation before it is its subject ("«المرصد السوري» أعلن أمس أن"), not what was said
-        ("«نحن مستعدون» قال الوزير")."""
+        after it: the quotation before it is then its subject ("«المرصد السوري» أعلن أمس أن"), not
+        what was said ("«نحن مستعدون» قال الوزير")."""
         verb = self._verbs.first(position, end)
         if (
             verb is None
@@ -1460,8 +1459,8 @@ class QuotesStage:
         )
 
     def _before_described(self, text: str, speaker: Speaker) -> Speaker:
-        """The name after وصف without the one it describes, which follows it ("ووصفت الداخلية
-        الحادثة بالعمل الجبان"، "ووصف المسؤول الصيني التراشق … بأنه"): it ends before a definite
+        """The name after وصف without the one it describes, which follows it ("ووصفت السفارة
+        الروسية الأمر بأنه"، "ووصف المسؤول الصيني التراشق … بأنه"): it ends before a definite
         word after a definite one (as the article writes it: not إلقاء) that is no adjective of it —
         no description (see :meth:`_apposition`: a nisba, a title, a participle), elative or colour
         (البيت الأبيض) nor one of _ADJECTIVES. A name and a definite word after it are left as they
