@@ -333,7 +333,7 @@ _DESCRIBING = {"وصف", "وصفت", "يصف", "تصف"}
 # adjectives after a definite noun that are no nisba, elative or الم form (folded): الأمين العام
 _ADJECTIVES = {
     *("العام", "السابق", "الحالي", "الاسبق", "الجديد", "الكبير"),
-    *("الكبري", "الصغير", "الحر", "الحره", "الحرام", "الشريف", "الكريم", "الاول", "الاولي", "الثاني"),
+    *("الكبري", "الصغير", "الحر", "الحرام", "الشريف", "الكريم", "الاول", "الاولي", "الثاني"),
     *("الثالث", "الاخير", "العليا", "العظمي", "الدائم", "الخاص", "القديم", "الصارم", "الحديث"),
 }  # and their feminine (ـه)
 # آن at a word's end, as written (the letter before it is looked at apart: a pattern that opens with
@@ -563,7 +563,7 @@ class QuotesStage:
             match = (index and text[index - 1] in "فب" and self.that.match(text, index - 1)) or (
                 self.that.match(text, index)
             )
-            if match and not (self._anne and self._a_name_folded_as_particle(index, "ان")):
+            if match and not self._a_name_folded_as_particle(index, "ان"):
                 thats.append(match)
         return Matches(thats)
 
