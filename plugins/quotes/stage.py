@@ -195,6 +195,7 @@ _IMPERSONAL = {"يذكر"}  # "يذكر أن" is "it is worth noting", not "he m
 _ADVERBIAL = re.compile(r"م[^\Wاوي\d_][^\W\d_]{2,3}ا|م(?:ست|ت|ن)[^\W\d_]{3,}ا")
 # أكدت موسكو عدم صحة …; not a speaker's anonymity (تحدث شريطة عدم الكشف عن هويته، طلب عدم ذكر اسمه)
 _NEGATED_MASDAR = re.compile(r"(?<![^\W\d_])عدم(?![^\W\d_])(?!\s+(?:الكشف|ذكر|نشر|الافصاح)(?![^\W\d_]))")
+_WITHHELD = re.compile(r"(?<![^\W\d_])عدم\s+(?:الكشف|الافصاح)\s*$")  # …عن اسمه، عن هويته
 _MASDAR_HEADS = {"مبدا", "بسبب", "سبب", "حال", "حاله", "شريطه", "بشرط", "شرط"}  # folded; X عدم …
 _WAS = re.compile(r"(?<![^\W\d_])و?كان(?:ت)?\s+")
 # لـ«عكاظ»، لـCNN; and in the reversed marks of machine-set pages: لـ”عين اليوم”
@@ -1753,6 +1754,8 @@ class QuotesStage:
                         and not self._person_next(text, match.end())  # كتب السفير إلى وزير الخارجية
                     )
                     and not (word == "علي" and words and self._overseeing(text, words))
+                    # "دبلوماسي طلب عدم الكشف عن اسمه": the anonymity goes on to what is withheld
+                    and not (word == "عن" and words and _WITHHELD.search(text, words[0][0], match.start()))
                     and not (word == "امام" and _OF_A_MOSQUE.match(text, match.end()))  # إمام, not أمام
                     and not self._a_name_folded_as_particle(match.start(), word)
                 )

@@ -580,6 +580,17 @@ def speaker_types(standard_registry):
         # the source or sources, named or not, are never a person who is named
         ("وأكدت المصادر أن الاجتماع سيعقد غدا.", "المصادر", "anonymous"),
         ("وقالت مصادر طبية إن عدد الجرحى ارتفع.", "مصادر طبية", "anonymous"),
+        # who withholds their name, with what they withhold
+        (
+            "وقال دبلوماسي طلب عدم الكشف عن اسمه إن الهدف ليس تغيير المعادلات.",
+            "دبلوماسي طلب عدم الكشف عن اسمه",
+            "anonymous",
+        ),
+        (
+            "وقال مسؤول أميركي تحدث شريطة عدم الإفصاح عن هويته إن الضربة لم تتقرر بعد.",
+            "مسؤول أميركي تحدث شريطة عدم الإفصاح عن هويته",
+            "anonymous",
+        ),
     ],
 )
 def test_a_speaker_is_a_person_an_institution_or_anonymous(speaker_types, text, speaker, kind):
