@@ -976,13 +976,21 @@ class QuotesStage:
     def _one_verb_each(self, text: str, candidates: list[tuple]) -> list[tuple]:
         """One speech verb for each reported clause. Two verbs before one إن/أن are a verb and its
         participle ("ونفت بكين … قائلة إنها"), whose subject is the verb's, or a verb and a nearer one
-        with a subject of its own ("وتقول المجني عليها كما يقول المتهمون إنهم"), which reports it."""
+        with a subject of its own ("وتقول المجني عليها كما يقول المتهمون إنهم"), which reports it; so
+        does one that opens a clause with و after a relative clause's verb ("أكد ترامب أنه اتصل
+        بالملك سلمان، الذي نفى علمه بما حدث، وأشار إلى أنه": the relative clause has ended)."""
         kept: dict[int, tuple] = {}
         for candidate in candidates:
             match, that = candidate[0], candidate[1]
             if that.start() not in kept or (
                 match.group("verb") not in self.participles
-                and self._after_cue(text, match, that.start()) is not None
+                and (
+                    self._after_cue(text, match, that.start()) is not None
+                    or (
+                        _opens_clause_with_waw(text, match.start())
+                        and word_before(text, kept[that.start()][0].start()) in _RELATIVES
+                    )
+                )
             ):
                 kept[that.start()] = candidate
         return list(kept.values())
@@ -1344,12 +1352,10 @@ class QuotesStage:
         """The one the relative pronoun at ``relative`` refers to, when a source phrase or a speech
         verb named them right before it: "وفقا لمدير الشرطة، اللواء عبدالعزيز الصولي، الذي أكد"."""
         cues = self._sources.within(sentence_start, relative) + self._verbs.within(sentence_start, relative)
-        if not cues:
-            return None
-        named = max(cues, key=lambda m: m.start())
-        speaker = self._after_cue(text, named, relative)
+        named = max(cues, key=lambda m: m.start(), default=None)
+        speaker = None if named is None else self._after_cue(text, named, relative)
         if speaker is None:
-            return None
+            return self._titled_before(text, sentence_start, relative)
         rest = text[speaker.end : relative]
         apposition = rest.strip(" ،,")
         if not apposition:
@@ -1361,7 +1367,42 @@ class QuotesStage:
         ):  # "بحسب قائد الجبهة، العقيد حميد الخليدي، الذي أكد": the name goes on after a comma
             end = speaker.end + len(rest.rstrip(" ،,"))
             return Speaker(text[speaker.start : end], speaker.start, end)
-        return None  # other words stand between the name and the relative
+        # other words stand between the name and the relative: the one they name, if any
+        return self._titled_before(text, sentence_start, relative)
+
+    def _titled_before(self, text: str, sentence_start: int, relative: int) -> Speaker | None:
+        """The title or institution and all that goes with it, up to the relative pronoun at
+        ``relative``, when no cue names it: "التقت «صحتك» الدكتور ممدوح سبحي استشاري أمراض القلب،
+        الذي أوضح", "ومن بين هؤلاء وزير التعليم إلياس بوصعب الذي نفى". The earliest word within
+        twelve before it that opens a name running right up to it."""
+        end = len(text[:relative].rstrip(" ،,"))
+        for token in list(_NAME_TOKEN.finditer(text, sentence_start, end))[-12:]:
+            word, start = token.group(), token.start()
+            if word.startswith("ل") and (word[1:] in self.person_titles or self.organisation.match(word, 1)):
+                word, start = word[1:], start + 1  # "تصريحا لرئيس النادي …": ل, then the name
+            head = word.removeprefix("ال")
+            if (
+                not (head in self.person_titles or head in self.titles or self.organisation.match(word))
+                or word_before(text, token.start()) in self.stops
+            ):
+                continue  # "في شركة إيوان المهندس …", "نيابة عن البنك الأستاذ …": a place, not the name
+            name = self._noun_phrase(text, start, end)
+            if (
+                name is not None
+                and name.end == end
+                # no object in it: "رفضت محكمة العدل الأوروبية استئنافا قدمته شركة نسله، التي تقول"
+                and (whole := self._without_object(text, name)) is not None
+                and whole.end == end
+                # over a comma only a title goes on ("قسطنطين كالاتشيف، رئيس المجموعة"), not another
+                # phrase ("خالد البلطان الرئيس السابق، بسبب مستحقات اللاعب")
+                and all(
+                    part.split()[0].removeprefix("ال") in self.person_titles
+                    for part in _COMMA_SPLIT.split(name.text)[1:]
+                    if part.split()
+                )
+            ):
+                return name
+        return None
 
     def _after_cue(self, text: str, cue: re.Match, stop: int) -> Speaker | None:
         """The name after a cue; after a relaying verb, the one relayed: "ونقلت تقارير محلية عن

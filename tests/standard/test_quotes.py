@@ -970,6 +970,60 @@ def test_a_cue_after_a_relative_pronoun_is_the_one_named_before_it(quotes):
     assert (content, speaker) == ("الميليشيات في تراجع مستمر", "قائد الجبهة، العقيد حميد الخليدي")
 
 
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # no cue names them: the title or institution right before the relative pronoun, whole
+        (
+            "التقت «صحتك» الدكتور ممدوح سبحي استشاري أمراض القلب بمستشفى الملك فهد بجدة الذي أوضح أن"
+            " أمراض القلب كثيرة ومتنوعة.",
+            "الدكتور ممدوح سبحي استشاري أمراض القلب بمستشفى الملك فهد بجدة",
+        ),
+        (
+            "ويتفق معه رئيس رابطة اللاعبين القدامى دخيل عواد الذي قال إن الخطوات الأولى للإدارة مطمئنة.",
+            "رئيس رابطة اللاعبين القدامى دخيل عواد",
+        ),
+        ("وهي تهمة تنفيها الحكومة، التي تؤكد أن ما وقع لا يتعدى مجرد جرائم فردية.", "الحكومة"),
+        # with where the post is held, but not opening there, nor on whose behalf someone acts
+        (
+            "قابلت “عين اليوم” مدير عام تطوير الأعمال في شركة إيوان المهندس محمد حابسن الذي أكد أن"
+            " توفير المساكن أولوية.",
+            "مدير عام تطوير الأعمال في شركة إيوان المهندس محمد حابسن",
+        ),
+        (
+            "وقدم الجوائز نيابة عن البنك الأستاذ بكر الشهري مساعد مدير المنطقة الجنوبية، الذي قال: إن"
+            " ما يقدمه البنك يأتي ضمن مسؤوليته.",
+            "الأستاذ بكر الشهري مساعد مدير المنطقة الجنوبية",
+        ),
+        # after ل, the one it names
+        (
+            "ونشر موقع فوكوس تصريحا لرئيس نادي كوتبوس كريستيان بيك الذي أكد أنه لم يشعر بشيء.",
+            "رئيس نادي كوتبوس كريستيان بيك",
+        ),
+        # not a name with the verb's object in it
+        (
+            "رفضت محكمة العدل الأوروبية استئنافا قدمته شركة نسله لصناعة الشوكولاتة، التي تقول إنها"
+            " تمتلك حقوق الشكل.",
+            "شركة نسله لصناعة الشوكولاتة",
+        ),
+    ],
+)
+def test_a_cue_after_a_relative_pronoun_is_the_title_named_right_before_it(quotes, sentence, speaker):
+    *_, (_, _, found, _) = quotes(BOMPEO_SPOKE_BEFORE + sentence)
+    assert found == speaker
+
+
+def test_a_relative_clause_ends_at_a_verb_with_waw_after_it(quotes):
+    text = (
+        "أكد الرئيس الأمريكي دونالد ترامب أنه اتصل بالعاهل السعودي، الملك سلمان بن عبد العزيز، الذي نفى"
+        " بدوره علمه بما حدث للصحفي، وأشار إلى أنه سيرسل وزير الخارجية للقاء الملك سلمان."
+    )
+    assert [(content, speaker) for _, content, speaker, _ in quotes(text)][-1] == (
+        "سيرسل وزير الخارجية للقاء الملك سلمان",
+        "الرئيس الأمريكي دونالد ترامب",
+    )
+
+
 def test_a_verb_right_after_a_pronoun_cue_is_not_its_speaker(quotes):
     text = 'وقال والد الفتاة إن ابنته بصحة جيدة. وأضاف يقول "لم يكن لدي خيار آخر في ذلك الوقت".'
     *_, (kind, _, speaker, _) = quotes(text)
@@ -1670,6 +1724,10 @@ def test_a_statement_after_a_bare_title_is_not_its_place(quotes, text, speaker):
         (  # a generic title's place may be long
             "وقال موظف في ادارة المساعدة واعادة الاسكان لوكالة فرانس برس ان 46 شخصا لقوا مصرعهم.",
             "موظف في ادارة المساعدة واعادة الاسكان",
+        ),
+        (  # a professor holds a chair somewhere too
+            "وقال الدكتور عابد العبدلي، أستاذ الاقتصاد في جامعة أم القرى، إن السوق يعاني من تشوهات.",
+            "الدكتور عابد العبدلي، أستاذ الاقتصاد في جامعة أم القرى",
         ),
         # not the statement, the occasion or the time it was said in
         ("وقال الرئيس المصري في كلمته إن الوضع صعب.", "الرئيس المصري"),
