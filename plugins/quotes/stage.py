@@ -297,6 +297,10 @@ _MANY = {"شهود", "خبراء", "مصادر", "علماء", "نشطاء", "س
 _MANY |= {"سفراء", "مشايخ", "رجال", "نواب", "اهالي", "طلاب", "مراقبين", "محللين", "معارضين", "مسؤولين"}
 # two of these, besides two of a title, are many: "الجانبان"، "الخبيران" (الرئيسان is a title's)
 _PAIRED = {"جانب", "طرف", "بلد", "خبير", "باحث", "لاعب"}
+# where a clause that opens with a verb may begin inside a sentence: after a comma, or after a
+# dateline ("ماجد الرفاعي- سبق- جدة: أعلنت وزارة الصحة"، "دبي (CNN)— رد الرئيس التركي")
+_CLAUSE_MARKS = ("،", ",", ":", "—", "–")
+_SHORT_VERBS = {"رد", "حث"}  # verbs of two letters that open a sentence: "رد الرئيس التركي … على"
 _QAD = {"قد", "وقد", "فقد", "لقد"}  # a particle before a sentence's verb: "وقد احتجت السلطات"
 # "من جانبه، أعرب رئيس النادي …": for his part; the sentence's verb and subject come after it
 _FOR_ITS_PART = re.compile(r"\s*(?:و?من\s+(?:جانب|جهت|ناحيت)|بدور)(?:ه|ها|هم|هما)(?![^\W\d_])\s*[،,]?\s*")
@@ -1107,16 +1111,14 @@ class QuotesStage:
         الرئيس الأمريكي … عن حزنه، وأشار إلى أن"). The verb's object after the subject is left out.
         When the sentence opens with a clause of its own ("رغم كل الجدل …، دافع الرئيس الأمريكي
         دونالد ترامب …، مؤكدا"), a participle's subject is that of the nearest clause after a comma
-        that opens with a verb and a title or an institution."""
+        or a dateline that opens with a verb and a title or an institution."""
         if for_its_part := _FOR_ITS_PART.match(text, sentence_start, end):
             sentence_start = for_its_part.end()
         subject = self._subject_of_verb_at(text, sentence_start, end, any_name=bool(for_its_part))
         if subject is not None or not participle:
             return subject
         comma = end
-        while (
-            comma := max(text.rfind("،", sentence_start, comma), text.rfind(",", sentence_start, comma))
-        ) >= 0:
+        while (comma := max(text.rfind(mark, sentence_start, comma) for mark in _CLAUSE_MARKS)) >= 0:
             if (subject := self._subject_of_verb_at(text, comma + 1, end)) is not None:
                 return subject
         return None
@@ -1132,7 +1134,11 @@ class QuotesStage:
         if verb is None or verb.end() >= end - 1:
             return None
         word = verb.group()
-        if len(word) < 3 or (word in self.stops and word not in _EXPRESSED) or word in _NOT_OPENING_VERBS:
+        if (
+            (len(word) < 3 and word not in _SHORT_VERBS)
+            or (word in self.stops and word not in _EXPRESSED)
+            or word in _NOT_OPENING_VERBS
+        ):
             return None  # عبر is "via" as a stop word and "expressed" opening a sentence (عبر الرئيس … عن)
         if word[0] not in "وف" and (word in self.person_titles or word in self.titles):
             return None

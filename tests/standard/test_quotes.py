@@ -1242,13 +1242,33 @@ def test_unquoted_speech_ends_where_the_sentence_of_the_next_cue_begins(quotes):
     ]
 
 
-def test_a_participle_after_an_opening_clause_goes_on_with_the_subject_of_the_clause_after_it(quotes):
-    sentence = (
-        "رغم كل الجدل الذي أثير في الداخل والخارج، دافع الرئيس الأمريكي دونالد ترامب أمام الكونغرس"
-        " عن سياسته مؤكدا أنه الخيار الوحيد لمحاربة الهجرة."
-    )
-    *_, (_, _, speaker, _) = quotes(BOMPEO_SPOKE_BEFORE + sentence)
-    assert speaker == "الرئيس الأمريكي دونالد ترامب"
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        (
+            "رغم كل الجدل الذي أثير في الداخل والخارج، دافع الرئيس الأمريكي دونالد ترامب أمام الكونغرس"
+            " عن سياسته مؤكدا أنه الخيار الوحيد لمحاربة الهجرة.",
+            "الرئيس الأمريكي دونالد ترامب",
+        ),
+        # a dateline is no clause of the sentence: the verb after it opens the sentence
+        (
+            "ماجد الرفاعي- سبق- جدة: أعلنت وزارة الصحة اليوم تسجيل ثلاث إصابات في الرياض مؤكدة عدم"
+            " تماثل أي مريض للشفاء.",
+            "وزارة الصحة",
+        ),
+        # and a verb of two letters opens it too
+        (
+            "دبي (CNN)— رد الرئيس التركي، رجب طيب أردوغان، الأحد، على تصريحات رئيس الوزراء الإسرائيلي،"
+            " مؤكدا أن الجيش التركي يكافح الإرهاب.",
+            "الرئيس التركي، رجب طيب أردوغان",
+        ),
+    ],
+)
+def test_a_participle_after_an_opening_clause_goes_on_with_the_subject_of_the_clause_after_it(
+    quotes, sentence, speaker
+):
+    *_, (_, _, found, _) = quotes(BOMPEO_SPOKE_BEFORE + sentence)
+    assert found == speaker
 
 
 @pytest.mark.parametrize(
