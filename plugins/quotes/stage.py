@@ -424,9 +424,9 @@ class QuotesStage:
         # a post, held somewhere (السفير في …), not a title that comes right before a name (الدكتور)
         self.posts = self.titles | self.person_titles - {fold(w) for w in data["honorifics"]["words"]}
         self.places_and_posts = places | self.person_titles  # before a quoted name, without the article
-        self.by_speech = tuple(  # بخطابه، بكلمة، بكلمته: a final ة is ت before a suffix
+        self.by_speech = tuple(  # بخطابه، بكلمة، بكلمته، بقوله: a final ة is ت before a suffix
             "ب" + form
-            for w in data["speech_nouns"]["words"]
+            for w in data["speech_nouns"]["words"] + data["speech_means"]["words"]
             for form in {fold(w), fold(w.removesuffix("ة") + "ت")}
         )
         statements = words_pattern(fold(w) for w in data["speech_nouns"]["words"])
