@@ -2012,7 +2012,12 @@ class QuotesStage:
         if len(words) > 1 and not words[-2].startswith(DEFINITE):
             # "محمد الفقيه" names a person in full: "مهند الفقيه" in the same article is another one
             candidates = [c for c in candidates if c.split()[-len(words) :] == words]
-        best = max(candidates, key=lambda c: (len(c), c), default=speaker)
+        # of two as full, a given name before a title (شاهين قبادي, not السيد قبادي), then the one the
+        # article names more often ("مايك بومبيو" twice, not "هاجم بومبيو" after a comma once), then
+        # the last in the alphabet, for the same output every time
+        best = max(
+            candidates, key=lambda c: (len(c), not c.startswith("ال"), text.count(c), c), default=speaker
+        )
         return best if best.split()[-1] == last else speaker
 
     def _type(self, speaker: str) -> str:

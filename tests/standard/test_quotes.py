@@ -129,6 +129,12 @@ def test_a_cue_followed_by_in_is_read_without_a_named_speaker(quotes, text, cont
         ),
         ("وأعلن بوتين الخطة أمس.\nوقال بوتين إن الخطة ستنفذ على مراحل متتالية.", "بوتين"),
         ("وانتقد منتقدي أردوغان القرار.\nوقال أردوغان إن القرار نهائي ولا رجعة فيه.", "أردوغان"),
+        # of two words before the name after a comma or a title, the one that is there more often
+        (
+            "ومن الرياض، هاجم بومبيو جهود إيران.\nوصل الوزير الأمريكي مايك بومبيو أمس. والتقى"
+            " الوزير الأمريكي مايك بومبيو الملك.\nوقال بومبيو إن وحدة الخليج ضرورية للمنطقة كلها.",
+            "مايك بومبيو",
+        ),
     ],
 )
 def test_canonical_takes_a_given_name_but_not_a_verb_or_noun_before_the_name(quotes, text, canonical):
