@@ -27,8 +27,10 @@ def same_one(mention: str, speaker: str) -> bool:
         shared += 1
     if len(mention_words) == shared:
         return True
-    if mention_words[-1 - shared] in _PLACE_WORDS:
-        return False
+    before = mention_words[-1 - shared]
+    after_kin = len(mention_words) > shared + 1 and mention_words[-2 - shared] in _KINSHIP
+    if before in _PLACE_WORDS and not (before == "علي" and after_kin):
+        return False  # "بن علي الموسى": علي folds as على, but after بن it is a name
     return shared == len(speaker_words) or _POSTS_HELD_IN.isdisjoint(mention_words[:-shared])
 
 

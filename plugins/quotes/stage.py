@@ -96,7 +96,6 @@ from .text import (
     word_before,
 )
 
-_SENTENCE_END = re.compile(r"[.!?؟]\s|[.!?؟]$")
 _THAT_CORE = re.compile(r"ان(?:ه|ها|هم|هما)?(?![^\W\d_])")  # a literal start: scanned for at C speed
 
 
@@ -300,6 +299,8 @@ _PAIRED = {"جانب", "طرف", "بلد", "خبير", "باحث", "لاعب"}
 # where a clause that opens with a verb may begin inside a sentence: after a comma, or after a
 # dateline ("ماجد الرفاعي- سبق- جدة: أعلنت وزارة الصحة"، "دبي (CNN)— رد الرئيس التركي")
 _CLAUSE_MARKS = ("،", ",", ":", "—", "–")
+_INITIAL = re.compile(r"[\u0621-\u064a]\.")  # د. م. أ.: a title, not a given name ("د. الموسى")
+_KIN_BEFORE = {"ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ام"}  # a verb after them is a name: أبو طالب
 _SHORT_VERBS = {"رد", "حث"}  # verbs of two letters that open a sentence: "رد الرئيس التركي … على"
 _QAD = {"قد", "وقد", "فقد", "لقد"}  # a particle before a sentence's verb: "وقد احتجت السلطات"
 # "من جانبه، أعرب رئيس النادي …": for his part; the sentence's verb and subject come after it
@@ -370,9 +371,12 @@ def _opens_clause_with_waw(text: str, index: int) -> bool:
 
 
 def _initial(text: str, index: int) -> bool:
-    """Whether the mark at ``index`` is the period of a one-letter abbreviation (د. for دكتور)."""
+    """Whether the mark at ``index`` is the period of a one-letter Arabic abbreviation (د. for دكتور،
+    م. for مهندس، ب. of ميتشل ب. ريس), not a Latin letter's ("من نوع B. ومن أضرارها")."""
     return (
-        text[index] == "." and text[index - 1 : index].isalpha() and not text[index - 2 : index - 1].isalpha()
+        text[index] == "."
+        and "\u0621" <= text[index - 1 : index] <= "\u064a"
+        and not text[index - 2 : index - 1].isalpha()
     )
 
 
@@ -473,8 +477,8 @@ class QuotesStage:
         self._verbs, self._sources = self._find_cues(text)
         # found once for the document, looked up by position (bisect) for each quote
         self._marks = occurrences(text, QUOTE_MARKS)
-        self._sentence_marks = [  # what _SENTENCE_END matches: a mark before a space or the end,
-            # not the period of an initial ("ويقول د. مهروترا:")
+        self._sentence_marks = [  # where sentences end: a mark before a space or the end, not the
+            # period of an initial ("ويقول د. مهروترا:")
             i
             for i in occurrences(text, ".!?؟")
             if (i + 1 == len(text) or text[i + 1].isspace()) and not _initial(text, i)
@@ -549,6 +553,7 @@ class QuotesStage:
                 (match := self.verb.match(text, index))
                 and (match.group("verb") not in _BETWEEN or _opens_clause_with_waw(text, match.start()))
                 and (match.group("verb") not in self.in_statements or _IN_IT.match(text, match.end()))
+                and word_before(text, index) not in _KIN_BEFORE  # "د. موفق أبو طالب": a name
             ):
                 verbs.append(match)
         sources = []
@@ -601,6 +606,12 @@ class QuotesStage:
         marks = self._sentence_marks
         index = bisect_right(marks, position - 2) - 1
         return marks[index] + 2 if index >= 0 and marks[index] >= start else start
+
+    def _sentence_ends(self, start: int, end: int) -> bool:
+        """Whether a sentence ends between ``start`` and ``end`` (not at the period of an initial:
+        "وأوضح د. أبو طالب بأنه"), or a mark stands right before ``end`` (سي.إن.إن، "..أنهم")."""
+        ends = first_within(self._sentence_marks, start, end) is not None
+        return ends or self._folded.text[end - 1] in ".!?؟"
 
     def _paragraph(self, text: str, start: int, end: int, recent: list[Speaker]) -> list[tuple]:
         """The quotes of one paragraph, in text order, so that a pronoun (وأضاف) sees every
@@ -850,7 +861,9 @@ class QuotesStage:
             addressee = _ADDRESSEE.match(text, match.end(), that.start())  # its «» are no quote
             after = addressee.end() if addressee else match.end()
             between = text[after : that.start()]
-            if _SENTENCE_END.search(between) or not self._only_names_quoted(text, after, that.start()):
+            if self._sentence_ends(after, that.start()) or not self._only_names_quoted(
+                text, after, that.start()
+            ):
                 continue  # a quotation before إن: what was said is that, not the clause after it
             if (to_noun := _TO_A_NOUN.search(text, after, that.start())) and self._right_after_subject(
                 text, match, to_noun.start(), that.start()
@@ -876,9 +889,8 @@ class QuotesStage:
             that = self._thats.first(source.end(), min(end, source.end() + 120))
             if that is None or not that.group().startswith("ف") or that.start() in reported:
                 continue  # only فإن goes on from a source phrase; "وبحسب …، قال إن" is the verb's
-            between = text[source.end() : that.start()]
             if (
-                _SENTENCE_END.search(between)
+                self._sentence_ends(source.end(), that.start())
                 or self._verbs.within(source.end(), that.start())
                 or not self._only_names_quoted(text, source.end(), that.start())
             ):
@@ -950,7 +962,7 @@ class QuotesStage:
             between = text[match.end() : colon.start()]
             if (
                 self._quoted_between(match.end(), colon.start(), openings)
-                or _SENTENCE_END.search(between)
+                or self._sentence_ends(match.end(), colon.start())
                 or "\n" in between
             ):
                 continue
@@ -1815,7 +1827,7 @@ class QuotesStage:
             if (
                 words
                 and (
-                    word in self.verb_words
+                    (word in self.verb_words and text[words[-1][0] : words[-1][1]] not in _KIN_BEFORE)
                     or (  # more than a space between the words: a colon or a quotation mark may end it
                         text[words[-1][1] : match.start()] != " "
                         and (
@@ -1833,6 +1845,8 @@ class QuotesStage:
                 break
         if words and text[words[-1][0] : words[-1][1]] in ("في", "الي", "لدي"):
             words.pop()  # a post's place that a quotation mark cut off: "القيادي في "جيش …"، السفير إلى أن
+        if words and not text[words[-1][0] : words[-1][1]].strip("-–—"):
+            words.pop()  # the dash that closes an apposition: "م. حمود الحربي - أمين عام المجلس -"
         if not words:
             return None
         s, e = words[0][0], words[-1][1]
@@ -2009,7 +2023,7 @@ class QuotesStage:
                 and len(first) > 2
             ):
                 candidates.append(f"{first} {last}")
-        if len(words) > 1 and not words[-2].startswith(DEFINITE):
+        if len(words) > 1 and not words[-2].startswith(DEFINITE) and not _INITIAL.fullmatch(words[-2]):
             # "محمد الفقيه" names a person in full: "مهند الفقيه" in the same article is another one
             candidates = [c for c in candidates if c.split()[-len(words) :] == words]
         # of two as full, a given name before a title (شاهين قبادي, not السيد قبادي), then the one the

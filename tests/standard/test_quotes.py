@@ -129,6 +129,12 @@ def test_a_cue_followed_by_in_is_read_without_a_named_speaker(quotes, text, cont
         ),
         ("وأعلن بوتين الخطة أمس.\nوقال بوتين إن الخطة ستنفذ على مراحل متتالية.", "بوتين"),
         ("وانتقد منتقدي أردوغان القرار.\nوقال أردوغان إن القرار نهائي ولا رجعة فيه.", "أردوغان"),
+        # علي after بن is a name, though it folds as على (a place word)
+        (
+            "وقال عضو مجلس الشورى الدكتور ناصر بن علي الموسى إن الجمعية تعمل.\nوذكر الدكتور الموسى أن"
+            " الورشة تهدف إلى تركيز الجهود.",
+            "عضو مجلس الشورى الدكتور ناصر بن علي الموسى",
+        ),
         # of two words before the name after a comma or a title, the one that is there more often
         (
             "ومن الرياض، هاجم بومبيو جهود إيران.\nوصل الوزير الأمريكي مايك بومبيو أمس. والتقى"
@@ -138,7 +144,7 @@ def test_a_cue_followed_by_in_is_read_without_a_named_speaker(quotes, text, cont
     ],
 )
 def test_canonical_takes_a_given_name_but_not_a_verb_or_noun_before_the_name(quotes, text, canonical):
-    [(_, _, _, found)] = quotes(text)
+    *_, (_, _, _, found) = quotes(text)
     assert found == canonical
 
 
@@ -1289,6 +1295,15 @@ def test_a_participle_after_an_opening_clause_goes_on_with_the_subject_of_the_cl
     [
         # the period of an initial does not end the sentence, and a foreign name is no participle
         ('ويقول د. مهروترا: "الأمور تتحسن لكن أمامنا طريق طويل".', "د. مهروترا"),
+        (
+            "وأوضح د. أبو طالب بأنه تم تجهيز المواقع الصحية منذ مطلع الشهر.",
+            "د. أبو طالب",
+        ),  # and طالب is no verb
+        # the dash that closes an apposition ends the name
+        (
+            "وأشار م. حمود الحربي - أمين عام مجلس الجمعيات - بأن العمل التطوعي ظاهرة من مظاهر التقدم.",
+            "م. حمود الحربي - أمين عام مجلس الجمعيات",
+        ),
         # a word with its pronoun (حينها، واسمها، مشاركتها) or عقب ends the name
         ("وقال أردوغان حينها إن بلاده لن تتراجع.", "أردوغان"),
         ("وتقول دانيلز، واسمها الحقيقي ستيفاني كليفورد، إنها التقت ترامب.", "دانيلز"),
@@ -1321,6 +1336,18 @@ def test_where_a_name_after_the_cue_ends(quotes, text, speaker):
 def test_a_participle_goes_on_with_the_one_a_speech_verb_named_in_its_sentence(quotes, sentence, speaker):
     *_, (_, _, found, _) = quotes(BOMPEO_SPOKE_BEFORE + sentence)
     assert found == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Latin letter's period ends a sentence; إن right after a period is an abbreviation's
+        "ويؤدي استخدام الحقن إلى نقل التهاب الكبد من نوع B. ومن أضرارها كذلك أنها تؤدي إلى التدخين.",
+        "وذكرت صحيفتا كلارين ولا ناسيون ومحطة (تي.إن) التلفزيونية ما حدث للرحلة.",
+    ],
+)
+def test_a_period_that_ends_a_sentence_or_an_abbreviation_opens_no_reported_clause(quotes, text):
+    assert quotes(text) == []
 
 
 def test_continuing_his_talk_is_not_part_of_the_name(quotes):
