@@ -301,6 +301,7 @@ _PAIRED = {"جانب", "طرف", "بلد", "خبير", "باحث", "لاعب"}
 _CLAUSE_MARKS = ("،", ",", ":", "—", "–")
 _INITIAL = re.compile(r"[\u0621-\u064a]\.")  # د. م. أ.: a title, not a given name ("د. الموسى")
 _KIN_BEFORE = {"ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ام"}  # a verb after them is a name: أبو طالب
+_KIN_ENDINGS = tuple(f"{word} " for word in _KIN_BEFORE)
 _SHORT_VERBS = {"رد", "حث"}  # verbs of two letters that open a sentence: "رد الرئيس التركي … على"
 _QAD = {"قد", "وقد", "فقد", "لقد"}  # a particle before a sentence's verb: "وقد احتجت السلطات"
 # "من جانبه، أعرب رئيس النادي …": for his part; the sentence's verb and subject come after it
@@ -553,7 +554,7 @@ class QuotesStage:
                 (match := self.verb.match(text, index))
                 and (match.group("verb") not in _BETWEEN or _opens_clause_with_waw(text, match.start()))
                 and (match.group("verb") not in self.in_statements or _IN_IT.match(text, match.end()))
-                and word_before(text, index) not in _KIN_BEFORE  # "د. موفق أبو طالب": a name
+                and not self._after_kin(text, index)
             ):
                 verbs.append(match)
         sources = []
@@ -562,6 +563,12 @@ class QuotesStage:
             if match or (match := self.source.match(text, index)):
                 sources.append(match)
         return Matches(verbs), Matches(sources)
+
+    @staticmethod
+    def _after_kin(text: str, index: int) -> bool:
+        """Whether the word at ``index`` follows أبو، بن and the like, which make a verb a name:
+        "د. موفق أبو طالب" (the text's own ending test first: most words follow no such word)."""
+        return text.endswith(_KIN_ENDINGS, 0, index) and word_before(text, index) in _KIN_BEFORE
 
     def _find_thats(self, text: str) -> Matches:
         """Every إن/أن (and إنه، فإن، بأن …) of the text, in order: where ``ان`` is followed by the
@@ -2029,9 +2036,9 @@ class QuotesStage:
         # of two as full, a given name before a title (شاهين قبادي, not السيد قبادي), then the one the
         # article names more often ("مايك بومبيو" twice, not "هاجم بومبيو" after a comma once), then
         # the last in the alphabet, for the same output every time
-        best = max(
-            candidates, key=lambda c: (len(c), not c.startswith("ال"), text.count(c), c), default=speaker
-        )
+        fullest = max(((len(c), not c.startswith("ال")) for c in candidates), default=None)
+        tied = [c for c in candidates if (len(c), not c.startswith("ال")) == fullest]
+        best = tied[0] if len(tied) == 1 else max(tied, key=lambda c: (text.count(c), c), default=speaker)
         return best if best.split()[-1] == last else speaker
 
     def _type(self, speaker: str) -> str:
