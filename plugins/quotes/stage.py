@@ -1359,15 +1359,10 @@ class QuotesStage:
             if speech.group("verb") in self.participles:
                 continue
             name = self._after_cue(text, speech, cue.start())
-            if (  # a name, then a comma; over a comma only a title goes on ("المتحدث …، الدكتور محمد
-                # المومني"), not another phrase ("الزوج، جامعة تبوك …")
+            if (  # a name, then a comma ("المتحدث …، الدكتور محمد المومني"، not "الزوج، جامعة تبوك …")
                 name is not None
                 and text[name.end : name.end + 1] in _COMMAS
-                and all(
-                    part.split()[0].removeprefix("ال") in self.person_titles
-                    for part in _COMMA_SPLIT.split(name.text)[1:]
-                    if part.split()
-                )
+                and self._titles_after_commas(name)
             ):
                 return name
             return None
@@ -1418,16 +1413,20 @@ class QuotesStage:
                 # no object in it: "رفضت محكمة العدل الأوروبية استئنافا قدمته شركة نسله، التي تقول"
                 and (whole := self._without_object(text, name)) is not None
                 and whole.end == end
-                # over a comma only a title goes on ("قسطنطين كالاتشيف، رئيس المجموعة"), not another
-                # phrase ("خالد البلطان الرئيس السابق، بسبب مستحقات اللاعب")
-                and all(
-                    part.split()[0].removeprefix("ال") in self.person_titles
-                    for part in _COMMA_SPLIT.split(name.text)[1:]
-                    if part.split()
-                )
+                # "قسطنطين كالاتشيف، رئيس المجموعة", not "خالد البلطان الرئيس السابق، بسبب مستحقات اللاعب"
+                and self._titles_after_commas(name)
             ):
                 return name
         return None
+
+    def _titles_after_commas(self, name: Speaker) -> bool:
+        """Whether each part of a name after a comma opens with a person's title: over a comma only
+        a title goes on with a name, not another phrase."""
+        return all(
+            part.split()[0].removeprefix("ال") in self.person_titles
+            for part in _COMMA_SPLIT.split(name.text)[1:]
+            if part.split()
+        )
 
     def _after_cue(self, text: str, cue: re.Match, stop: int) -> Speaker | None:
         """The name after a cue; after a relaying verb, the one relayed: "ونقلت تقارير محلية عن
