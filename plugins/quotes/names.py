@@ -10,7 +10,9 @@ _PLACE_WORDS = {"في", "من", "عن", "ب", "على", "علي", "الي", "ل�
 _POSTS_HELD_IN = {"في", "لدى", "لدي"}  # السفير الروسي في الأمم المتحدة، المندوب الدائم لدى …
 DEFINITE = ("ال", "بال", "لل", "وال", "فال", "كال")  # a definite word, bare or after a preposition
 _RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي"}
-_KINSHIP = {"بن", "بنت", "ابن", "ابو"}
+# the words that link a name to a parent's or a child's (folded): after them a word is a name, even
+# one that is a verb elsewhere (أبو طالب، بن علي)
+KINSHIP = {"بن", "بنت", "ابن", "ابو", "ابي", "ابا", "ام"}
 
 
 def same_one(mention: str, speaker: str) -> bool:
@@ -28,7 +30,7 @@ def same_one(mention: str, speaker: str) -> bool:
     if len(mention_words) == shared:
         return True
     before = mention_words[-1 - shared]
-    after_kin = len(mention_words) > shared + 1 and mention_words[-2 - shared] in _KINSHIP
+    after_kin = len(mention_words) > shared + 1 and mention_words[-2 - shared] in KINSHIP
     if before in _PLACE_WORDS and not (before == "علي" and after_kin):
         return False  # "بن علي الموسى": علي folds as على, but after بن it is a name
     return shared == len(speaker_words) or _POSTS_HELD_IN.isdisjoint(mention_words[:-shared])
@@ -72,4 +74,4 @@ def names_follow(before: str, word: str, verbs: set[str], definite_name: bool) -
     title = (
         before.startswith(DEFINITE) and before[-1:] not in TOKEN_STRIP and before not in _RELATIVES
     )  # not "التي أنجزتها الوزارة": a relative pronoun is followed by a verb
-    return title or before in verbs or before in _KINSHIP
+    return title or before in verbs or before in KINSHIP

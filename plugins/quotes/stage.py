@@ -84,7 +84,7 @@ from typing import Any
 from khabar import Document
 from khabar.arabic import distinct_words, occurrences, words_pattern
 
-from .names import DEFINITE, TOKEN_STRIP, given_names, same_one, same_title
+from .names import DEFINITE, KINSHIP, TOKEN_STRIP, given_names, same_one, same_title
 from .text import (
     QUOTE_MARKS,
     Matches,
@@ -300,8 +300,7 @@ _PAIRED = {"جانب", "طرف", "بلد", "خبير", "باحث", "لاعب"}
 # dateline ("ماجد الرفاعي- سبق- جدة: أعلنت وزارة الصحة"، "دبي (CNN)— رد الرئيس التركي")
 _CLAUSE_MARKS = ("،", ",", ":", "—", "–")
 _INITIAL = re.compile(r"[\u0621-\u064a]\.")  # د. م. أ.: a title, not a given name ("د. الموسى")
-_KIN_BEFORE = {"ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ام"}  # a verb after them is a name: أبو طالب
-_KIN_ENDINGS = tuple(f"{word} " for word in _KIN_BEFORE)
+_KIN_ENDINGS = tuple(f"{word} " for word in KINSHIP)  # a verb after them is a name: أبو طالب
 _SHORT_VERBS = {"رد", "حث"}  # verbs of two letters that open a sentence: "رد الرئيس التركي … على"
 _QAD = {"قد", "وقد", "فقد", "لقد"}  # a particle before a sentence's verb: "وقد احتجت السلطات"
 # "من جانبه، أعرب رئيس النادي …": for his part; the sentence's verb and subject come after it
@@ -568,7 +567,7 @@ class QuotesStage:
     def _after_kin(text: str, index: int) -> bool:
         """Whether the word at ``index`` follows أبو، بن and the like, which make a verb a name:
         "د. موفق أبو طالب" (the text's own ending test first: most words follow no such word)."""
-        return text.endswith(_KIN_ENDINGS, 0, index) and word_before(text, index) in _KIN_BEFORE
+        return text.endswith(_KIN_ENDINGS, 0, index) and word_before(text, index) in KINSHIP
 
     def _find_thats(self, text: str) -> Matches:
         """Every إن/أن (and إنه، فإن، بأن …) of the text, in order: where ``ان`` is followed by the
@@ -1833,7 +1832,7 @@ class QuotesStage:
             if (
                 words
                 and (
-                    (word in self.verb_words and text[words[-1][0] : words[-1][1]] not in _KIN_BEFORE)
+                    (word in self.verb_words and text[words[-1][0] : words[-1][1]] not in KINSHIP)
                     or (  # more than a space between the words: a colon or a quotation mark may end it
                         text[words[-1][1] : match.start()] != " "
                         and (
