@@ -211,7 +211,11 @@ _SAY = {"قال", "قالت", "يقول", "تقول", "قالوا", "يقولو�
 _RELAYING = {"نقل", "نقلت", "ينقل", "تنقل"}
 _FROM = re.compile(rf"[{QUOTE_MARKS}]?\s*عن\s+")  # after a quoted outlet too: ونقلت "فرانس برس" عن
 _AMMA = re.compile(r"اما\s+")  # "أما X فقال": as for X, he said
-_BUT = re.compile(r"(?:و?لكن|كما|بل)\s+")  # "لكن مدراء الشركة قالوا", "كما الوزير …"
+_BUT = re.compile(
+    r"(?:و?لكن|كما|بل|(?:الا|غير|بيد)\s+ان)\s+"
+)  # "لكن مدراء الشركة قالوا", "إلا أن زنغنه أفاد"
+# "…، لكن مسؤولين إيرانيين قالوا إن": but, however after a comma opens a clause with a subject of its own
+_CONTRAST = re.compile(r"[،,]\s*(?:و?لكن|(?:الا|غير|بيد)\s+ان)\s")
 _TIME_NOUNS = {"العام", "الاسبوع", "الشهر", "الموسم", "اليوم"}
 _TIMES = {  # between an issuing verb's subject and the statement: "وأصدرت الوزارة اليوم بيانا"
     *("يوم", "مساء", "صباح", "اليوم", "امس"),
@@ -323,6 +327,12 @@ _TO_A_NOUN = re.compile(r"(?<![^\W\d_])الي\s+(?![\"«“]|(?:ف|ب)?ان(?:ه
 _IN_IT = re.compile(r"\s*(?:فيه|فيها)(?![^\W\d_])")  # "بيانا قال فيه:", "في وقت أكد فيه الوزير أن"
 # who gave the statement, named after it: "البيان الذي أصدره X"، "البيان الصادر عن X"، "مقابلة مع X"
 _AUTHOR_AFTER = re.compile(r"\s*(?:(?:الذي|التي)\s+[^\W\d_]+?(?:ه|ها)|الصادره?\s+عن|(?P<with>مع))\s+")
+# whose statement it is, with ل: "في تغريدة للوزير البحريني"، "في كلمة لوزير الخارجية"، "مقابلة لغراندي"
+# (not after a letter, a telegram or an address, which ل sends to someone: "رسالة للرئيس")
+_AUTHOR_FOR = re.compile(r"\s+ل(?=[^\W\d_])")
+_SENT_TO = {"رساله", "برقيه", "خطاب"}
+_PRONOUNS = {"هو", "هي", "هم", "هما"}  # not stop words: a name may hold them (ليو هي، هو جينتاو)
+_PRONOUN_AFTER_L = re.compile(r"(?:ه|ها|هم|هما|هن|ي|نا)(?![^\W\d_])")  # له، لها، لهم …
 # what في opens after a title that is when or where it was said, not where the post is held (folded)
 _OCCASIONS = {
     *("ذلك", "هذا", "هذه", "تلك", "نفس", "الوقت", "وقت", "حين", "اطار", "ظل", "سياق", "معرض", "ختام"),
@@ -436,7 +446,9 @@ class QuotesStage:
         statements = words_pattern(fold(w) for w in data["speech_nouns"]["words"])
         # بيانا (tanween folds to ا)، البيان، رسالة؛ after ب or في (رد ترامب بتغريدة، في البيان) it is
         # no issuing verb's object
-        self.statement = re.compile(rf"(?<![^\W\d_])و?(?P<in_by>ب|في\s+)?(?:ال)?{statements}ا?(?![^\W\d_])")
+        self.statement = re.compile(
+            rf"(?<![^\W\d_])و?(?P<in_by>ب|في\s+)?(?:ال)?(?P<noun>{statements})ا?(?![^\W\d_])"
+        )
         self.in_statement = re.compile(rf"\s+(?:ال)?{statements}")  # after في: "المصدر في تصريحات لـ…"
         issuing = words_pattern(fold(w) for w in data["issuing_verbs"]["words"])
         self.issuing = re.compile(rf"(?<![^\W\d_])[وف]?{issuing}(?![^\W\d_])")
@@ -1100,8 +1112,16 @@ class QuotesStage:
         ]
         if not cues:
             return None, None
-        # a source phrase (وبحسب الكرملين، أعرب بوتين وبايدن عن “…”) names the speaker over the verb's subject
-        cues.sort(key=lambda m: (m.re is self.source, m.start()), reverse=True)
+        # a source phrase (وبحسب الكرملين، أعرب بوتين وبايدن عن “…”) names the speaker over the verb's
+        # subject, but not over قال after it: "وبحسب «رويترز» قال سوكراتيس لازاريديس «…»" relays his words
+        source = min((c.start() for c in cues if c.re is self.source), default=opening)
+        cues.sort(
+            key=lambda m: (
+                m.re is self.source or (m.start() > source and m.group("verb") in _SAY),
+                m.start(),
+            ),
+            reverse=True,
+        )
         for cue in cues:
             speaker = self._after_cue(text, cue, opening) or self._subject_before(text, sentence_start, cue)
             if speaker is not None:
@@ -1277,6 +1297,15 @@ class QuotesStage:
             agreeing = [s for s in reversed(recent) if s.feminine in (None, feminine) and not s.plural]
         if relayed:
             return (agreeing[0], "previous") if agreeing else (None, None)
+        if (
+            word_before(text, cue.start()) == "حيث"
+            and (author := self._statement_author(text, cue)) is not None
+            and self._agrees(author, feminine)
+        ):
+            if agreeing and self._names_part_of(author, agreeing[0]):
+                return agreeing[0], "previous"  # "قال مفتي السعودية … جاء ذلك في كلمة للمفتي، حيث قال"
+            self._said_with(author, verb)  # "جاء ذلك في تغريدة للوزير …، حيث قال:": the one who wrote it
+            return author, verb
         participle = verb in self.participles
         if participle and agreeing:
             words = text[sentence_start : cue.start()].split(None, 2)
@@ -1321,6 +1350,13 @@ class QuotesStage:
                 self._said_with(opening, verb)
                 return opening, verb
         return (agreeing[0], "previous") if agreeing else (None, None)
+
+    @staticmethod
+    def _names_part_of(name: Speaker, fuller: Speaker) -> bool:
+        """Whether every word of ``name`` is one of ``fuller``'s, with or without ال ("المفتي" of
+        "مفتي السعودية، الشيخ عبدالعزيز آل الشيخ", "روبين" of "روبين رايت، المحلل والكاتب")."""
+        words = {w.strip(TOKEN_STRIP).removeprefix("ال") for w in fuller.text.split()}
+        return all(w.strip(TOKEN_STRIP).removeprefix("ال") in words for w in name.text.split())
 
     def _agrees(self, subject: Speaker, feminine: bool) -> bool:
         """Whether a subject agrees in gender with a verb: not a feminine noun (صحيفة، الوزارة) with
@@ -1604,6 +1640,24 @@ class QuotesStage:
             return name
         return name if self._titled_or_institution(name) else None
 
+    def _author_for(self, text: str, statement: re.Match, stop: int) -> Speaker | None:
+        """The one named with ل after a statement, whose statement it is ("في تغريدة للوزير
+        البحريني"، "مقابلة لغراندي"): a title, an institution or a name, not whom a speech was given
+        to ("في كلمة للشعب"), and not after a letter or a telegram, which ل sends to someone."""
+        of = _AUTHOR_FOR.match(text, statement.end(), stop)
+        if of is None or statement.group("noun") in _SENT_TO or _PRONOUN_AFTER_L.match(text, of.end()):
+            return None  # "في بيان لها": the pronoun's, named before
+        if not statement.group("in_by") and self.issuing.search(
+            text, max(0, statement.start() - 40), statement.start()
+        ):
+            return None  # "ووجه كلمة لجمهور الزمالك": ل names whom it was given to
+        author = self._noun_phrase(text, of.end(), stop, after_source=True, held_in=False)
+        if author is None or not (
+            self._titled_or_institution(author) or self._names_someone(author.text.split()[0])
+        ):
+            return None
+        return author
+
     def _statement_author(self, text: str, cue: re.Match) -> Speaker | None:
         """Who gave the statement that a cue with فيه/فيها reports from, in the cue's sentence: the
         one named after the statement ("في البيان الذي أصدره الأمين العام …، وقال فيه", "مقابلة مع
@@ -1621,6 +1675,11 @@ class QuotesStage:
             if author is not None and by.group("with") and self.organisation.match(author.text):
                 return None  # "في مداخلة مع قناة الإخبارية": the one who asked
             return author
+        for given in reversed(statements):  # "في كلمة لوزير الخارجية … أمام المؤتمر، حيث أكد"
+            if len(text[given.end() : cue.start()].split()) > 15:
+                break
+            if author := self._author_for(text, given, cue.start()):
+                return author
         issuing = list(self.issuing.finditer(text, sentence_start, statement.start()))
         if not issuing or statement.group("in_by"):
             return None
@@ -1635,8 +1694,9 @@ class QuotesStage:
     def _subject_before(self, text: str, sentence_start: int, cue: re.Match) -> Speaker | None:
         """The subject before the verb: between كان and the verb ("وكان المتحدث … دميتري بيسكوف،
         قال:"), or opening the sentence when the verb has no و before it ("ريتشارد هارت نائب
-        الرئيس … يعتبر أن", "أما راشد الدخيل فقال:"): Arabic puts و before a verb that opens its
-        clause, so a bare verb after words is most often a verb after its subject."""
+        الرئيس … يعتبر أن", "أما راشد الدخيل فقال:"), or opening the clause that لكن، إلا أن، غير
+        أن open after a comma ("…، إلا أن جماعات حقوقية أوضحت أن"): Arabic puts و before a verb that
+        opens its clause, so a bare verb after words is most often a verb after its subject."""
         if cue.group("verb") in self.participles:
             return None  # "…، مؤكدا أن": the participle's subject is the clause's, before it
         if noted := _NOTED_THAT.match(text, sentence_start, cue.start()):
@@ -1648,6 +1708,8 @@ class QuotesStage:
             if text[was.end() : cue.start()].strip() in ("", "قد"):
                 return self._name_up_to(text, noted.end(), was.start())
             return None  # "يذكر أن السفير كان قد اتهم …، مشيرا إلى أن القرضاوي قال": another verb's
+        for contrast in _CONTRAST.finditer(text, sentence_start, cue.start()):
+            sentence_start = contrast.start() + 1  # the clause after the last "، لكن" is the verb's
         match = _WAS.search(text, sentence_start, cue.start())
         if match is not None and word_before(text, match.start()) not in _CONDITIONALS:
             # "حين كان لاعبا عام 2010، إذ أكد": كان without its subject; "إذا كانت …": a condition
@@ -1662,7 +1724,7 @@ class QuotesStage:
             start = amma.end()
         elif opening == "ف":
             return None
-        if but := _BUT.match(text, start):
+        while but := _BUT.match(text, start):  # "ولكن كما أشار": as he pointed out, no subject
             start = but.end()
         if there := _THERE.match(text, start):
             start = there.end()  # "بل هناك منظمات غربية ترى أن": there are some who say (not "هناك من")
@@ -1765,6 +1827,8 @@ class QuotesStage:
                     # "وأكدت ثقتها بأن …"، "وأكد رغبته في …" (not "وقالت زوجته ميساء"): the verb's
                     # object; the speaker is the pronoun's
                     return None
+            if words and apposition == len(words) and word in _PRONOUNS:
+                break  # "يقول الكاتب، هو تحذير لأمريكا": a clause after the comma, not an apposition
             if word in _MANNER:
                 if not words:
                     return None  # "ولكن نوالكا أعلن بشكل عفوي أن": how; the subject came before

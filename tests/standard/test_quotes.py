@@ -220,6 +220,28 @@ def test_a_subject_before_its_verb_is_the_speaker(quotes, text, speaker):
 
 
 @pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("وارتفعت الأسعار، إلا أن جماعات حقوقية أوضحت أن الإجراءات تمثل انتهاكا للحقوق.", "جماعات حقوقية"),
+        ("وتراجعت الأسهم، لكن محللين كثيرين يقولون إن السوق ستتعافى قريبا.", "محللين كثيرين"),
+        (
+            "وقال ترامب إن الأسعار سترتفع. غير أن رئيس وزراء سنغافورة أفاد أنه لم يتلق أي طلب.",
+            "رئيس وزراء سنغافورة",
+        ),
+        ("إلا أن زنغنه أفاد بأن الصادرات سترتفع خلال سبعة شهور.", "زنغنه"),
+    ],
+)
+def test_but_and_however_open_a_clause_whose_subject_comes_before_its_verb(quotes, text, speaker):
+    *_, (_, _, found, _) = quotes(text)
+    assert found == speaker
+
+
+def test_as_after_but_is_no_subject(quotes):
+    found = quotes("وقال الخبير إن الأسعار سترتفع. ولكن كما أشار أن أداء الشركات اختلف هذا العام.")
+    assert [speaker for _, _, speaker, _ in found] == ["الخبير", "الخبير"]  # not "كما": as he said
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "وأصدرت اللجنة بيانا قالت فيه إن الانتخابات ستجري في موعدها المحدد.",  # و + verb opens it
@@ -1110,9 +1132,75 @@ def test_jaa_without_fihi_reports_nothing_and_names_nobody(quotes):
     assert found[0][3] == "كارتر"  # not "زيارة كارتر": جاء is no speech verb a given name follows
 
 
+@pytest.mark.parametrize(
+    "sentence, canonical",
+    [
+        (
+            'جاء ذلك في تغريدة للوزير البحريني على صفحته بموقع تويتر، حيث قال: "قطر لا مكان لها في القمة".',
+            "الوزير البحريني",
+        ),
+        (
+            "جاء ذلك في كلمة لوزير الخارجية المصري سامح شكري أمام المؤتمر، حيث أكد أن مصر تدعم الحل السياسي.",
+            "وزير الخارجية المصري سامح شكري",
+        ),
+        (
+            "جاء ذلك في كلمة لوزير الخارجية المصري سامح شكري أمام المؤتمر، وأكد فيها أن مصر تدعم الحل.",
+            "وزير الخارجية المصري سامح شكري",
+        ),
+        ('جاء ذلك في مقابلة لغراندي مع شبكة CNN، حيث قال: "الوضع صعب جدا في المخيمات".', "غراندي"),
+    ],
+)
+def test_a_statement_with_la_and_a_name_is_that_ones(quotes, sentence, canonical):
+    *_, (_, _, _, found) = quotes(BOMPEO_SPOKE_BEFORE + sentence)
+    assert found == canonical
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "جاء ذلك في رسالة للرئيس الأمريكي، حيث قال إن مصر تدعم الحل السياسي.",  # sent to him
+        "جاء ذلك في كلمة للشعب، حيث قال إن مصر تدعم الحل السياسي.",  # given to the people
+        "ووجه كلمة لجمهور النادي أكد فيها أن الفريق سيعود أقوى.",  # directed to the fans
+    ],
+)
+def test_la_after_a_letter_or_before_whom_it_was_given_to_names_no_author(quotes, sentence):
+    *_, (_, _, found, _) = quotes(BOMPEO_SPOKE_BEFORE + sentence)
+    assert found == "وزير الخارجية الأمريكي مايك بومبيو"  # the one who spoke before goes on
+
+
+def test_a_statement_with_la_and_a_pronoun_is_the_pronouns(quotes):
+    text = "وقالت عائلة أبوالفتوح، في بيان لها صدر ليل الأربعاء، إنها تستنكر بيان وزارة الداخلية."
+    [(_, _, speaker, _)] = quotes(text)
+    assert speaker == "عائلة أبوالفتوح"
+
+
+def test_the_author_of_a_statement_who_spoke_before_keeps_the_fuller_name(quotes):
+    text = (
+        "قال مفتي السعودية، الشيخ عبدالعزيز آل الشيخ، إن الصواريخ أطلقتها فئة ضالة.\n"
+        'جاء ذلك في كلمة للمفتي في برنامج أسبوعي، حيث قال: "هذا الحدث الجلل عدوان إجرامي خطير".'
+    )
+    assert [speaker for _, _, speaker, _ in quotes(text)] == ["مفتي السعودية، الشيخ عبدالعزيز آل الشيخ"] * 2
+
+
 def test_a_statement_whose_author_is_not_named_is_not_given_a_name(quotes):
     *_, (_, _, found, _) = quotes(BOMPEO_SPOKE_BEFORE + "وأصدرت بياناً أكدت فيه أن المدرب باق في منصبه.")
     assert found is None  # not بومبيو: أكدت is feminine
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("هذا الرد يقول الكاتب، هو تحذير لأمريكا بأن خطوط الملاحة باتت تحت رحمة الحلف.", "الكاتب"),
+        # a name may hold the same word
+        (
+            "وقال نائب رئيس الوزراء الصيني ليو هي إن البلدين اتفقا على عدم الدخول في حرب تجارية.",
+            "نائب رئيس الوزراء الصيني ليو هي",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_comma_ends_the_name(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
 
 
 def test_a_long_title_and_name_is_taken_whole_up_to_the_quote(quotes):
@@ -1830,6 +1918,21 @@ def test_a_post_goes_on_with_where_it_is_held(quotes, text, speaker):
 def test_a_source_after_the_verb_relays_its_speech(quotes, text, speaker):
     *_, (_, _, found, _) = quotes(text)
     assert found == speaker
+
+
+def test_qala_after_a_source_phrase_names_the_speaker_the_source_relays(quotes):
+    text = (
+        "وبحسب «رويترز» قال سوكراتيس لازاريديس في مؤتمر صحافي «أظهر اليوم الثاني للتداول علامات واضحة».\n"
+        "وأضاف: «من بين 25 سهما ارتفع 20 سهما»."
+    )
+    assert [speaker for _, _, speaker, _ in quotes(text)] == ["سوكراتيس لازاريديس"] * 2
+
+
+def test_a_source_phrase_still_names_the_speaker_over_a_verb_that_is_not_qala(quotes):
+    [(_, _, speaker, _)] = quotes(
+        "وبحسب الكرملين، أعرب بوتين وبايدن عن “قلقهما العميق إزاء تصاعد التوتر في المنطقة”."
+    )
+    assert speaker == "الكرملين"
 
 
 @pytest.mark.parametrize(
