@@ -1919,6 +1919,8 @@ class QuotesStage:
         if not words:
             return None
         s, e = words[0][0], words[-1][1]
+        if text[e - 1] in "-–—" and not any(dash in text[s : e - 1] for dash in "-–—"):
+            e -= 1  # a dash on the last word: "صندوق النقد الدولي- الذي فشلت …" (not "-رحمه الله-")
         if e < end and text[e] in QUOTE_MARKS and self._odd_marks(s, e):
             e += 1  # the close of a quoted name the name ends with: مدير "آفجين ليمتد"
         return Speaker(article + text[s:e], s, e)

@@ -611,6 +611,9 @@ def speaker_types(standard_registry):
         ("وأعلنت بلدية محايل عسير أن التقديم على الوظائف يبدأ الأحد.", "بلدية محايل عسير", "organisation"),
         ("وقالت السفارة اليمنية في بيان إن الزيارة دليل على التدخل.", "السفارة اليمنية", "organisation"),
         ("أعلن الحرس المدني أن مهاجرا توفي في حقيبة سفر.", "الحرس المدني", "organisation"),
+        ("وقالت مجموعة كرايسلر إنها لم تبلغ بأي إصابة.", "مجموعة كرايسلر", "organisation"),
+        ("وقال الصندوق إن ديون اليونان لن تكون مستدامة.", "الصندوق", "organisation"),
+        ("وأعلن معهد الإدارة العامة أن باب الترشيح سيبقى مفتوحا.", "معهد الإدارة العامة", "organisation"),
         # the source or sources, named or not, are never a person who is named
         ("وأكدت المصادر أن الاجتماع سيعقد غدا.", "المصادر", "anonymous"),
         ("وقالت مصادر طبية إن عدد الجرحى ارتفع.", "مصادر طبية", "anonymous"),
@@ -1185,6 +1188,39 @@ def test_the_author_of_a_statement_who_spoke_before_keeps_the_fuller_name(quotes
 def test_a_statement_whose_author_is_not_named_is_not_given_a_name(quotes):
     *_, (_, _, found, _) = quotes(BOMPEO_SPOKE_BEFORE + "وأصدرت بياناً أكدت فيه أن المدرب باق في منصبه.")
     assert found is None  # not بومبيو: أكدت is feminine
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "وحذر صندوق النقد الدولي- الذي لم تسدد له اليونان دينها - من أنه قد يبتعد عن الحزمة.",
+            "صندوق النقد الدولي",
+        ),
+        # a dash that opens an aside closes it
+        (
+            "وقال الدكتور محمد الشعيبي -استشاري الكلى- إن المركز سيخصص في المرحلة الثالثة.",
+            "الدكتور محمد الشعيبي -استشاري الكلى-",
+        ),
+    ],
+)
+def test_a_dash_after_a_name_is_not_part_of_it(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "وقال منسق الأمم المتحدة للشؤون الإنسانية في الأراضي الفلسطينية جيمي ماكغولدريك إن الهدم فاضح.",
+            "منسق الأمم المتحدة للشؤون الإنسانية في الأراضي الفلسطينية جيمي ماكغولدريك",
+        ),
+    ],
+)
+def test_a_coordinator_is_a_post_held_somewhere(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
 
 
 @pytest.mark.parametrize(
