@@ -331,6 +331,7 @@ _AUTHOR_AFTER = re.compile(r"\s*(?:(?:الذي|التي)\s+[^\W\d_]+?(?:ه|ها)
 # (not after a letter, a telegram or an address, which ل sends to someone: "رسالة للرئيس")
 _AUTHOR_FOR = re.compile(r"\s+ل(?=[^\W\d_])")
 _SENT_TO = {"رساله", "برقيه", "خطاب"}
+_AFTER_A_COMMA = re.compile(r"[،,]\s*$")
 _PRONOUNS = {"هو", "هي", "هم", "هما"}  # not stop words: a name may hold them (ليو هي، هو جينتاو)
 _PRONOUN_AFTER_L = re.compile(r"(?:ه|ها|هم|هما|هن|ي|نا)(?![^\W\d_])")  # له، لها، لهم …
 # what في opens after a title that is when or where it was said, not where the post is held (folded)
@@ -1282,7 +1283,8 @@ class QuotesStage:
         name follows the verb that opens the sentence ("وأشاد دونيس بالمعسكر …، قائلا" is دونيس's,
         whoever spoke last; "قدم الكرملين وصفا …، مشددا" the Kremlin's), and the title or
         institution its sentence opens with (:meth:`_opening_subject`) when nobody spoke in that
-        sentence before it (a pronoun cue's, when nobody spoke before at all), with the verb as
+        sentence before it (a pronoun cue's, when nobody spoke before at all or when the cue follows
+        a comma of that sentence: "عبر الرئيس الأمريكي … عن حزنه، وأشار إلى أن"), with the verb as
         its cue. After a relative pronoun, the one named right before it ("بحسب قائد الجبهة، الذي
         أكد")."""
         verb = cue.group("verb")
@@ -1328,6 +1330,12 @@ class QuotesStage:
         elif (
             not agreeing
             or (participle and agreeing[0].start < sentence_start)
+            # "عبر الرئيس الأمريكي دونالد ترامب عن حزنه …، وأشار إلى أن": و and a verb after a comma
+            # goes on with the subject of the verb its sentence opened with
+            or (
+                agreeing[0].start < sentence_start
+                and _AFTER_A_COMMA.search(text, sentence_start, cue.start())
+            )
             # "من جانبه، بارك محافظ القرى …، وقال:": for his part, the one named after it speaks
             or (agreeing[0].start < sentence_start and _FOR_ITS_PART.match(text, sentence_start, cue.start()))
         ):

@@ -857,6 +857,30 @@ def test_with_nobody_named_before_a_pronoun_cue_takes_the_title_its_sentence_ope
     assert found.startswith(speaker)  # the verb's object may still trail the name: آل شرمه ارتياحه
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "وقال باتلر إن الأمر مقلق.\n"
+            "عبر الرئيس الأمريكي دونالد ترامب عن حزنه بشأن مصير الصحفي، وأشار إلى أن التوقيت جاء مصادفة.",
+            "الرئيس الأمريكي دونالد ترامب",
+        ),
+        (
+            "وقال لارس ياكوبسون إن الرحلة كانت طويلة.\n"
+            "واعتذر المدرب يان أندرسون يوم الأحد، وقال: كان من المهم أن نظهر احترامنا للمنافس.",
+            "المدرب يان أندرسون",
+        ),
+    ],
+)
+def test_a_pronoun_cue_after_a_comma_goes_on_with_the_subject_its_sentence_opened_with(quotes, text, speaker):
+    assert [found[2] for found in quotes(text)][-1] == speaker
+
+
+def test_a_pronoun_cue_opening_its_own_sentence_goes_on_with_the_last_speaker(quotes):
+    text = "وقال باتلر إن الأمر مقلق.\nعبر الرئيس الأمريكي عن حزنه. وأشار إلى أن التوقيت جاء مصادفة."
+    assert [found[2] for found in quotes(text)] == ["باتلر", "باتلر"]
+
+
 def test_a_pronoun_cue_with_nobody_named_before_and_no_title_or_institution_has_no_speaker(quotes):
     text = "وأظهرت نتائج الدراسة تراجعا في ساعات النوم وقالت إن الأطفال ينامون أقل من آبائهم."
     assert [found[2] for found in quotes(text)] == [None]
@@ -881,6 +905,12 @@ def test_a_pronoun_cue_with_nobody_named_before_and_no_title_or_institution_has_
         ),
         ("التقارير المستقلة تشير حاليًا إلى أن الحكومة وزعت الأسلحة.", "التقارير المستقلة"),
         ("وطالب قادة البيشمركة جميعًا بإصلاح الأوضاع، مؤكدين أن الجبهات مستقرة.", "قادة البيشمركة"),
+        # a time after the name, or where it was written (لاحقا، مؤخرا، فوق الصورة)
+        (
+            "وأوضح المتحدث باسم الكرملين ديمتري بيسكوف لاحقا أن الملاحظة تشمل القوات الأجنبية.",
+            "المتحدث باسم الكرملين ديمتري بيسكوف",
+        ),
+        ('وكتب كروس فوق الصورة التي نشرها على تويتر: "شكرا مستر، لقد كان من دواعي سروري".', "كروس"),
         # a foreign name that looks like one is still a name
         (
             "وقال المبعوث الدولي ستيفان دي ميستورا إن المحادثات ستستأنف الأسبوع المقبل.",
