@@ -331,7 +331,6 @@ _AUTHOR_AFTER = re.compile(r"\s*(?:(?:الذي|التي)\s+[^\W\d_]+?(?:ه|ها)
 # (not after a letter, a telegram or an address, which ل sends to someone: "رسالة للرئيس")
 _AUTHOR_FOR = re.compile(r"\s+ل(?=[^\W\d_])")
 _SENT_TO = {"رساله", "برقيه", "خطاب"}
-_AFTER_A_COMMA = re.compile(r"[،,]\s*$")
 _PRONOUNS = {"هو", "هي", "هم", "هما"}  # not stop words: a name may hold them (ليو هي، هو جينتاو)
 _PRONOUN_AFTER_L = re.compile(r"(?:ه|ها|هم|هما|هن|ي|نا)(?![^\W\d_])")  # له، لها، لهم …
 # what في opens after a title that is when or where it was said, not where the post is held (folded)
@@ -1115,7 +1114,7 @@ class QuotesStage:
             return None, None
         # a source phrase (وبحسب الكرملين، أعرب بوتين وبايدن عن “…”) names the speaker over the verb's
         # subject, but not over قال after it: "وبحسب «رويترز» قال سوكراتيس لازاريديس «…»" relays his words
-        source = min((c.start() for c in cues if c.re is self.source), default=opening)
+        source = next((c.start() for c in cues if c.re is self.source), opening)  # the first: in order
         cues.sort(
             key=lambda m: (
                 m.re is self.source or (m.start() > source and m.group("verb") in _SAY),
@@ -1300,7 +1299,7 @@ class QuotesStage:
         if relayed:
             return (agreeing[0], "previous") if agreeing else (None, None)
         if (
-            word_before(text, cue.start()) == "حيث"
+            text.endswith("حيث ", 0, cue.start())
             and (author := self._statement_author(text, cue)) is not None
             and self._agrees(author, feminine)
         ):
@@ -1334,7 +1333,7 @@ class QuotesStage:
             # goes on with the subject of the verb its sentence opened with
             or (
                 agreeing[0].start < sentence_start
-                and _AFTER_A_COMMA.search(text, sentence_start, cue.start())
+                and text[sentence_start : cue.start()].rstrip()[-1:] in ("،", ",")
             )
             # "من جانبه، بارك محافظ القرى …، وقال:": for his part, the one named after it speaks
             or (agreeing[0].start < sentence_start and _FOR_ITS_PART.match(text, sentence_start, cue.start()))
