@@ -112,6 +112,8 @@ class Speaker:
 # the words of a speaker's name, and commas (؛, folded to ;, is one too: "لاحم الناصر؛ المستشار المصرفي")
 _NAME_TOKEN = re.compile(r"[^\s:،,;\"“”«»]+|[،,;]")
 _COMMAS = ("،", ",", ";")
+# after a comma, a clause of its own begins with one of these, not an apposition
+_PRONOUNS = {"هو", "هي", "هم", "هما"}  # not stop words: a name may hold them (ليو هي، هو جينتاو)
 _COMMA_SPLIT = re.compile(r"\s*[،,;]\s*")
 _ARABIC_LETTER = re.compile(r"[^\W\d_A-Za-z]")
 _DIGIT = re.compile(r"\d")  # any script's digits
@@ -211,11 +213,10 @@ _SAY = {"قال", "قالت", "يقول", "تقول", "قالوا", "يقولو�
 _RELAYING = {"نقل", "نقلت", "ينقل", "تنقل"}
 _FROM = re.compile(rf"[{QUOTE_MARKS}]?\s*عن\s+")  # after a quoted outlet too: ونقلت "فرانس برس" عن
 _AMMA = re.compile(r"اما\s+")  # "أما X فقال": as for X, he said
-_BUT = re.compile(
-    r"(?:و?لكن|كما|بل|(?:الا|غير|بيد)\s+ان)\s+"
-)  # "لكن مدراء الشركة قالوا", "إلا أن زنغنه أفاد"
+_BUT_WORDS = r"و?لكن|(?:الا|غير|بيد)\s+ان"  # but, however: لكن، إلا أن، غير أن، بيد أن
+_BUT = re.compile(rf"(?:{_BUT_WORDS}|كما|بل)\s+")  # "لكن مدراء الشركة قالوا", "إلا أن زنغنه أفاد"
 # "…، لكن مسؤولين إيرانيين قالوا إن": but, however after a comma opens a clause with a subject of its own
-_CONTRAST = re.compile(r"[،,]\s*(?:و?لكن|(?:الا|غير|بيد)\s+ان)\s")
+_CONTRAST = re.compile(rf"[،,]\s*(?:{_BUT_WORDS})\s")
 _TIME_NOUNS = {"العام", "الاسبوع", "الشهر", "الموسم", "اليوم"}
 _TIMES = {  # between an issuing verb's subject and the statement: "وأصدرت الوزارة اليوم بيانا"
     *("يوم", "مساء", "صباح", "اليوم", "امس"),
@@ -331,7 +332,6 @@ _AUTHOR_AFTER = re.compile(r"\s*(?:(?:الذي|التي)\s+[^\W\d_]+?(?:ه|ها)
 # (not after a letter, a telegram or an address, which ل sends to someone: "رسالة للرئيس")
 _AUTHOR_FOR = re.compile(r"\s+ل(?=[^\W\d_])")
 _SENT_TO = {"رساله", "برقيه", "خطاب"}
-_PRONOUNS = {"هو", "هي", "هم", "هما"}  # not stop words: a name may hold them (ليو هي، هو جينتاو)
 _PRONOUN_AFTER_L = re.compile(r"(?:ه|ها|هم|هما|هن|ي|نا)(?![^\W\d_])")  # له، لها، لهم …
 # what في opens after a title that is when or where it was said, not where the post is held (folded)
 _OCCASIONS = {
@@ -1647,17 +1647,15 @@ class QuotesStage:
             return name
         return name if self._titled_or_institution(name) else None
 
-    def _author_for(self, text: str, statement: re.Match, stop: int) -> Speaker | None:
+    def _author_for(self, text: str, sentence_start: int, statement: re.Match, stop: int) -> Speaker | None:
         """The one named with ل after a statement, whose statement it is ("في تغريدة للوزير
         البحريني"، "مقابلة لغراندي"): a title, an institution or a name, not whom a speech was given
         to ("في كلمة للشعب"), and not after a letter or a telegram, which ل sends to someone."""
         of = _AUTHOR_FOR.match(text, statement.end(), stop)
         if of is None or statement.group("noun") in _SENT_TO or _PRONOUN_AFTER_L.match(text, of.end()):
             return None  # "في بيان لها": the pronoun's, named before
-        if not statement.group("in_by") and self.issuing.search(
-            text, max(0, statement.start() - 40), statement.start()
-        ):
-            return None  # "ووجه كلمة لجمهور الزمالك": ل names whom it was given to
+        if not statement.group("in_by") and self.issuing.search(text, sentence_start, statement.start()):
+            return None  # "ووجه كلمة لجمهور الزمالك": an issuing verb's subject gave it, ل names whom to
         author = self._noun_phrase(text, of.end(), stop, after_source=True, held_in=False)
         if author is None or not (
             self._titled_or_institution(author) or self._names_someone(author.text.split()[0])
@@ -1685,7 +1683,7 @@ class QuotesStage:
         for given in reversed(statements):  # "في كلمة لوزير الخارجية … أمام المؤتمر، حيث أكد"
             if len(text[given.end() : cue.start()].split()) > 15:
                 break
-            if author := self._author_for(text, given, cue.start()):
+            if author := self._author_for(text, sentence_start, given, cue.start()):
                 return author
         issuing = list(self.issuing.finditer(text, sentence_start, statement.start()))
         if not issuing or statement.group("in_by"):
