@@ -99,32 +99,30 @@ class Matches:
     """Matches of one kind in a text (speech verbs, source phrases, إن/أن), in text order, looked
     up by position."""
 
-    __slots__ = ("matches", "starts")
+    __slots__ = ("ends", "matches", "starts")
 
     def __init__(self, matches: list[re.Match]) -> None:
         self.matches = matches
         self.starts = [m.start() for m in matches]
+        self.ends = [m.end() for m in matches]  # read at every look-up: kept once, not asked each time
 
     def within(self, start: int, end: int) -> list[re.Match]:
         """The cues that lie inside ``[start, end)``."""
-        index = bisect_left(self.starts, start)
-        found = []
-        while index < len(self.matches) and self.matches[index].end() <= end:
-            found.append(self.matches[index])
-            index += 1
-        return found
+        first = stop = bisect_left(self.starts, start)
+        ends = self.ends
+        while stop < len(ends) and ends[stop] <= end:
+            stop += 1
+        return self.matches[first:stop]
 
     def first(self, start: int, end: int) -> re.Match | None:
         """The first cue that starts at or after ``start``, if it ends by ``end``."""
         index = bisect_left(self.starts, start)
-        if index < len(self.matches) and self.matches[index].end() <= end:
-            return self.matches[index]
-        return None
+        return self.matches[index] if index < len(self.ends) and self.ends[index] <= end else None
 
     def ending_at(self, position: int) -> re.Match | None:
         """The last cue that starts before ``position``, if it ends right there."""
         index = bisect_left(self.starts, position) - 1
-        return self.matches[index] if index >= 0 and self.matches[index].end() == position else None
+        return self.matches[index] if index >= 0 and self.ends[index] == position else None
 
     def at(self, position: int) -> re.Match | None:
         """The cue that starts at ``position``, if any."""
