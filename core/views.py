@@ -154,7 +154,14 @@ class TextView:
         if start == end:
             offset = self.source_offset(start)
             return offset, offset
-        return self._start(start), self._end(end - 1)
+        # _start(start) and _end(end - 1), written out: stages map every span they find through here
+        view_starts, pieces = self._view_starts, self.pieces
+        view_start, view_end, source_start, source_end, aligned = pieces[bisect_right(view_starts, start) - 1]
+        first = source_start + start - view_start if aligned else source_start
+        last = end - 1
+        if last >= view_end:  # most spans lie in one piece
+            view_start, _, source_start, source_end, aligned = pieces[bisect_right(view_starts, last) - 1]
+        return first, source_start + last - view_start + 1 if aligned else source_end
 
     def view_offset(self, source_offset: int) -> int:
         """The view position of a source offset: the first view character that came from at or
