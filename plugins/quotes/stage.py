@@ -112,8 +112,6 @@ class Speaker:
 # the words of a speaker's name, and commas (؛, folded to ;, is one too: "لاحم الناصر؛ المستشار المصرفي")
 _NAME_TOKEN = re.compile(r"[^\s:،,;\"“”«»]+|[،,;]")
 _COMMAS = ("،", ",", ";")
-# after a comma, a clause of its own begins with one of these, not an apposition
-_PRONOUNS = {"هو", "هي", "هم", "هما"}  # not stop words: a name may hold them (ليو هي، هو جينتاو)
 _COMMA_SPLIT = re.compile(r"\s*[،,;]\s*")
 _ARABIC_LETTER = re.compile(r"[^\W\d_A-Za-z]")
 _DIGIT = re.compile(r"\d")  # any script's digits
@@ -182,7 +180,9 @@ _NOTED_THAT = re.compile(
     r"\s*(?:و?يذكر|و?يشار\s+الي|(?:و|ومن\s+)?الجدير\s+بالذكر|يجدر\s+الاشاره\s+الي)\s+ان\s+"
 )
 _ANOTHER = {"اخر", "اخري", "ثان", "ثاني", "ثانيه", "ثالث", "اخرون", "اخرين"}  # folded: another one
-_PRONOUNS = {"هو", "هي", "هم", "هما", "وهو", "وهي", "وهم"}  # after a name and a comma: no apposition
+# after a name and a comma, a clause of its own begins with one of these, not an apposition; not
+# stop words, as a name may hold them (ليو هي، هو جينتاو)
+_PRONOUNS = {"هو", "هي", "هم", "هما", "وهو", "وهي", "وهم"}
 # words that open a description after a name and a comma, besides titles and the forms of
 # participles and فاعل (see QuotesStage._apposition): folded
 _DESCRIPTIONS = {"احد", "احدي", "خبير", "خبيره", "استاذ", "استاذه", "اختصاصي", "استشاري", "عضو", "عضوه"}
