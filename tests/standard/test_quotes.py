@@ -1867,6 +1867,31 @@ def test_a_manner_right_after_the_verb_names_nobody(quotes, manner):
 @pytest.mark.parametrize(
     "text, speaker",
     [
+        ("وأوضح المحتجون بجلاء في مظاهراتهم أن النظام برمته ملطخ.", "المحتجون"),
+        ("وقال الوزير بغضب إن الاتفاق لم ينفذ بعد.", "الوزير"),
+        ("وأكد المدرب بثقة أن فريقه جاهز للمباراة.", "المدرب"),
+    ],
+)
+def test_how_it_was_said_ends_the_speaker_name(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("وبحسب أنباء صحفية فهم “والدة سعد وشقيقته وقائد الطائرة”.", "أنباء صحفية"),
+        ('وبحسب الخبراء فهذا "يعني نهاية الاتفاق".', "الخبراء"),
+    ],
+)
+def test_a_source_phrase_name_ends_where_then_it_is_begins(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
         # a source phrase is a word of its own: not the start of ذكرت, فقد, بحسبهم
         (
             'وأحيل المتهمون للمحاكمة بتهمة "تشكيل تنظيم إرهابي سري"، حسبما ذكرت وكالة الأنباء الرسمية.',
