@@ -313,6 +313,9 @@ _SHORT_VERBS = {"رد", "حث"}  # verbs of two letters that open a sentence: "�
 _QAD = {"قد", "وقد", "فقد", "لقد"}  # a particle before a sentence's verb: "وقد احتجت السلطات"
 # "من جانبه، أعرب رئيس النادي …": for his part; the sentence's verb and subject come after it
 _FOR_ITS_PART = re.compile(r"\s*(?:و?من\s+(?:جانب|جهت|ناحيت)|بدور)(?:ه|ها|هم|هما)(?![^\W\d_])\s*[،,]?\s*")
+_WHILE_OPENING = re.compile(
+    r"\s*و?(?:فيما|بينما)\s+"
+)  # "فيما زود الأمير …": a clause of its own, its verb next
 _BLANK = re.compile(r"\s*")  # nothing but spaces between a sentence's start and its cue
 # "أوضح ذلك رئيس النادي": ذلك is the verb's object (not "قال هذا المسؤول", whose هذا is the subject's)
 # (not before a particle or an adverb: "تؤكد ذلك وليس العكس", "ينفي ذلك متحدثا عن")
@@ -1152,9 +1155,12 @@ class QuotesStage:
         الرئيس الأمريكي … عن حزنه، وأشار إلى أن"). The verb's object after the subject is left out.
         When the sentence opens with a clause of its own ("رغم كل الجدل …، دافع الرئيس الأمريكي
         دونالد ترامب …، مؤكدا"), a participle's subject is that of the nearest clause after a comma
-        or a dateline that opens with a verb and a title or an institution."""
+        or a dateline that opens with a verb and a title or an institution. فيما and بينما before the
+        verb are passed over ("فيما زود الأمير فيصل … اللاعبين …، أكد أن")."""
         if for_its_part := _FOR_ITS_PART.match(text, sentence_start, end):
             sentence_start = for_its_part.end()
+        elif while_ := _WHILE_OPENING.match(text, sentence_start, end):
+            sentence_start = while_.end()
         subject = self._subject_of_verb_at(text, sentence_start, end, any_name=bool(for_its_part))
         if subject is not None or not participle:
             return subject

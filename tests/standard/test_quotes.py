@@ -1892,6 +1892,24 @@ def test_a_source_phrase_name_ends_where_then_it_is_begins(quotes, text, speaker
 @pytest.mark.parametrize(
     "text, speaker",
     [
+        (
+            "فيما زود الأمير فيصل بن تركي رئيس نادي النصر، اللاعبين بحقنة معنوية، أكد أن استعداد فريقه جيد.",
+            "الأمير فيصل بن تركي رئيس نادي النصر",
+        ),
+        (
+            "بينما رد رئيس الوزراء الإسرائيلي بنيامين نتنياهو، في بيان، قائلا إن عباس تحدث مجددا"
+            ' عن "أكثر الشائعات الكاذبة حقارة".',
+            "رئيس الوزراء الإسرائيلي بنيامين نتنياهو",
+        ),
+    ],
+)
+def test_a_sentence_opening_with_while_still_names_its_verbs_subject(quotes, text, speaker):
+    assert {found[2] for found in quotes(text)} == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
         # a source phrase is a word of its own: not the start of ذكرت, فقد, بحسبهم
         (
             'وأحيل المتهمون للمحاكمة بتهمة "تشكيل تنظيم إرهابي سري"، حسبما ذكرت وكالة الأنباء الرسمية.',
