@@ -2096,9 +2096,11 @@ class QuotesStage:
             if len(m) >= len(speaker) and same_one(m, speaker) and self._type(m) == kind
         ]
         described = len(words) > 1 and last.startswith("ال")  # مندوب الشركة: no surname to complete
-        if not described and last not in self._given_names_of:
+        # "محمد الفقيه" names a person in full: "مهند الفقيه" in the same article is another one
+        full = len(words) > 1 and not words[-2].startswith(DEFINITE) and not _INITIAL.fullmatch(words[-2])
+        if not (described or full) and last not in self._given_names_of:
             self._given_names_of[last] = given_names(text, last, self.verb_words)
-        for first in () if described else self._given_names_of[last]:  # "X هورن" anywhere in the article
+        for first in () if described or full else self._given_names_of[last]:  # "X هورن" in the article
             # a given name has no article (البيت، بالبيت); و ف ب ل may begin one (وليد، فلاديمير، ليديا)
             if (
                 not first.startswith(DEFINITE)
@@ -2108,8 +2110,7 @@ class QuotesStage:
                 and len(first) > 2
             ):
                 candidates.append(f"{first} {last}")
-        if len(words) > 1 and not words[-2].startswith(DEFINITE) and not _INITIAL.fullmatch(words[-2]):
-            # "محمد الفقيه" names a person in full: "مهند الفقيه" in the same article is another one
+        if full:
             candidates = [c for c in candidates if c.split()[-len(words) :] == words]
         # of two as full, a given name before a title (شاهين قبادي, not السيد قبادي), then the one the
         # article names more often ("مايك بومبيو" twice, not "هاجم بومبيو" after a comma once), then
