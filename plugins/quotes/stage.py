@@ -1771,7 +1771,7 @@ class QuotesStage:
         rest = text[subject.end : verb].strip(" ،,")
         if rest[:1] in QUOTE_MARKS and self._odd_marks(start, subject.end):
             rest = rest[1:].lstrip()  # «المرصد السوري لحقوق الإنسان» أعلن: a quoted name
-        if not rest or rest in ("قد", "لقد"):  # "وكان المتحدث … اللواء منصور التركي قد أوضح"
+        if not rest or rest in _QAD:  # "وكان المتحدث … اللواء منصور التركي قد أوضح"، "أما X فقد أكد"
             return subject
         if rest.startswith("ل") and len(rest.split()) <= 4:
             end = subject.end + len(text[subject.end : verb].rstrip(" ،,"))

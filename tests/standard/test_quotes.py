@@ -1910,6 +1910,21 @@ def test_a_sentence_opening_with_while_still_names_its_verbs_subject(quotes, tex
 @pytest.mark.parametrize(
     "text, speaker",
     [
+        (
+            "أما الناشط المدني حسين فوزي فقد أكد من جانبه أن «الدستور العراقي بطبيعته جامد».",
+            "الناشط المدني حسين فوزي",
+        ),
+        ("أما صحيفة واشنطن بوست فقد ذكرت أن الزيادة جاءت لتواكب الإنفاق العام.", "صحيفة واشنطن بوست"),
+    ],
+)
+def test_the_particle_qad_with_fa_before_the_verb_is_no_part_of_the_name(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
         # a source phrase is a word of its own: not the start of ذكرت, فقد, بحسبهم
         (
             'وأحيل المتهمون للمحاكمة بتهمة "تشكيل تنظيم إرهابي سري"، حسبما ذكرت وكالة الأنباء الرسمية.',
