@@ -1506,9 +1506,14 @@ class QuotesStage:
             relayed = _FROM.match(text, speaker.end, stop)
             if relayed:
                 return self._noun_phrase(text, relayed.end(), stop) or speaker
-            if said := _RELAYED_SPEECH.search(text, speaker.start, speaker.end):
-                # "ونقلت الوكالة تأكيد المكلف بالإعلام …"، "نقلت إرنا تصريحات لسفير …": the one whose
-                # words are relayed, or the one relaying when nobody is named after the words
+            after = speaker.end + len(text[speaker.end : stop]) - len(text[speaker.end : stop].lstrip(" ،,"))
+            if said := (
+                _RELAYED_SPEECH.search(text, speaker.start, speaker.end)
+                or _RELAYED_SPEECH.match(text, after, stop)
+            ):
+                # "ونقلت الوكالة تأكيد المكلف بالإعلام …"، "نقلت إرنا تصريحات لسفير …"، "نقلت وكالة
+                # بلومبرج، قول الأمير …" (قول ends a name): the one whose words are relayed, or the one
+                # relaying when nobody is named after the words
                 return self._noun_phrase(text, said.end(), stop) or _cut_before(speaker, said.start())
         return speaker
 

@@ -1922,6 +1922,13 @@ def test_the_particle_qad_with_fa_before_the_verb_is_no_part_of_the_name(quotes,
     assert found == speaker
 
 
+@pytest.mark.parametrize("comma", ["،", ""])
+def test_words_a_relaying_verb_names_after_its_subject_are_the_speakers(quotes, comma):
+    text = f'نقلت وكالة بلومبرج{comma} قول الأمير محمد بن سلمان إن "السلطات احتجزت 1500 شخص".'
+    [(_, _, speaker, _)] = quotes(text)
+    assert speaker == "الأمير محمد بن سلمان"
+
+
 @pytest.mark.parametrize(
     "text, speaker",
     [
