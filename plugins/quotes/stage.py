@@ -232,7 +232,7 @@ _MANNER = {  # how it was said, folded: "بشكل عفوي", "فيقول بلغ�
     *("بشكل", "بصوره", "بلهجه", "بصوت", "بوضوح", "بشده", "بقوه", "بحزم", "بصراحه", "بسخريه", "ببساطه"),
     *("بدوره", "بدورها", "بنفسه", "بنفسها", "بلغتنا", "بلهجته", "بلهجتها", "بصوته", "بصوتها"),
     *("بجلاء", "بغضب", "بحسره", "بمراره", "بفخر", "باسف", "بثقه", "بحماس", "بتفاؤل", "بصرامه"),
-    *("بامتعاض", "باستياء", "بدهشه", "باختصار", "بالتفصيل", "بصراحه", "بهدوء", "بانفعال"),
+    *("بامتعاض", "باستياء", "بدهشه", "باختصار", "بالتفصيل", "بهدوء", "بانفعال"),
 }
 # a relative of someone named after: "والد الشهيد"، "شقيقة الضحية" (folded: ة → ه)
 _KIN = {"والد", "والده", "شقيق", "شقيقه", "ابن", "ابنه", "نجل", "نجله", "زوج", "زوجه", "ارمله", "جد", "عم"}
@@ -313,9 +313,8 @@ _SHORT_VERBS = {"رد", "حث"}  # verbs of two letters that open a sentence: "�
 _QAD = {"قد", "وقد", "فقد", "لقد"}  # a particle before a sentence's verb: "وقد احتجت السلطات"
 # "من جانبه، أعرب رئيس النادي …": for his part; the sentence's verb and subject come after it
 _FOR_ITS_PART = re.compile(r"\s*(?:و?من\s+(?:جانب|جهت|ناحيت)|بدور)(?:ه|ها|هم|هما)(?![^\W\d_])\s*[،,]?\s*")
-_WHILE_OPENING = re.compile(
-    r"\s*و?(?:فيما|بينما)\s+"
-)  # "فيما زود الأمير …": a clause of its own, its verb next
+# "فيما زود الأمير …": a clause of its own that opens a sentence, its verb next
+_WHILE_OPENING = re.compile(r"\s*و?(?:فيما|بينما)\s+")
 _BLANK = re.compile(r"\s*")  # nothing but spaces between a sentence's start and its cue
 # "أوضح ذلك رئيس النادي": ذلك is the verb's object (not "قال هذا المسؤول", whose هذا is the subject's)
 # (not before a particle or an adverb: "تؤكد ذلك وليس العكس", "ينفي ذلك متحدثا عن")
