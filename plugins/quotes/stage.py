@@ -167,7 +167,8 @@ _RELAYED_SPEECH = re.compile(
 )
 # فإن، folded, and فهو، فهذا (then it is, then this): what a source phrase's name ends at
 _SO_THAT = {"فان", "فانه", "فانها", "فانهم", "فهو", "فهي", "فهم", "فهما", "فهذا", "فهذه"}
-_WHILE = re.compile(r"(?<![^\W\d_])(?:في\s+حين|بينما|فيما)\s+$")  # right before a speech verb
+_WHILE_WORDS = r"في\s+حين|بينما|فيما"  # while, whereas
+_WHILE = re.compile(rf"(?<![^\W\d_])(?:{_WHILE_WORDS})\s+$")  # right before a speech verb
 # after these, أن and a present verb tell what was said: "قبل أن يطالب بـ…" (before he demanded),
 # "وتود الجامعة أن توضح أن …" (the university would like to make clear), "سوى أن يعلن «…»"
 _STATING = {"قبل", "بعد", "منذ", "يود", "تود", "نود", "اود", "سوي"}
@@ -314,7 +315,7 @@ _QAD = {"قد", "وقد", "فقد", "لقد"}  # a particle before a sentence's 
 # "من جانبه، أعرب رئيس النادي …": for his part; the sentence's verb and subject come after it
 _FOR_ITS_PART = re.compile(r"\s*(?:و?من\s+(?:جانب|جهت|ناحيت)|بدور)(?:ه|ها|هم|هما)(?![^\W\d_])\s*[،,]?\s*")
 # "فيما زود الأمير …": a clause of its own that opens a sentence, its verb next
-_WHILE_OPENING = re.compile(r"\s*و?(?:فيما|بينما)\s+")
+_WHILE_OPENING = re.compile(rf"\s*و?(?:{_WHILE_WORDS})\s+")
 _BLANK = re.compile(r"\s*")  # nothing but spaces between a sentence's start and its cue
 # "أوضح ذلك رئيس النادي": ذلك is the verb's object (not "قال هذا المسؤول", whose هذا is the subject's)
 # (not before a particle or an adverb: "تؤكد ذلك وليس العكس", "ينفي ذلك متحدثا عن")
@@ -418,7 +419,9 @@ class QuotesStage:
         all_verbs = {fold(v) for group in verbs.values() for v in group}
         sources = {fold(w) for w in data["source_phrases"]["words"]}
         # a name ends where a source phrase begins: "وأكدت الحكومة وفقا لوكالة الأنباء …"
-        self.stops = {fold(w) for w in data["speaker_stops"]["words"]} | {w.split()[0] for w in sources}
+        self.stops = (
+            {fold(w) for w in data["speaker_stops"]["words"]} | {w.split()[0] for w in sources} | _QAD
+        )
         self.naming = {fold(w) for w in data["naming_words"]["words"]}
         self.naming_verbs = {fold(w) for w in data["naming_verbs"]["words"]}
         titles_of_works = {fold(w) for w in data["work_titles"]["words"]}
@@ -1505,7 +1508,7 @@ class QuotesStage:
             relayed = _FROM.match(text, speaker.end, stop)
             if relayed:
                 return self._noun_phrase(text, relayed.end(), stop) or speaker
-            after = speaker.end + len(text[speaker.end : stop]) - len(text[speaker.end : stop].lstrip(" ،,"))
+            after = stop - len(text[speaker.end : stop].lstrip(" ،,"))  # past the spaces and a comma
             if said := (
                 _RELAYED_SPEECH.search(text, speaker.start, speaker.end)
                 or _RELAYED_SPEECH.match(text, after, stop)

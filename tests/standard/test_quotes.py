@@ -1901,6 +1901,10 @@ def test_a_source_phrase_name_ends_where_then_it_is_begins(quotes, text, speaker
             ' عن "أكثر الشائعات الكاذبة حقارة".',
             "رئيس الوزراء الإسرائيلي بنيامين نتنياهو",
         ),
+        (
+            "في حين تحدث وزير الخارجية الفرنسي جان إيف لودريان إلى الصحفيين، أكد أن الوضع صعب جدا.",
+            "وزير الخارجية الفرنسي جان إيف لودريان",
+        ),
     ],
 )
 def test_a_sentence_opening_with_while_still_names_its_verbs_subject(quotes, text, speaker):
