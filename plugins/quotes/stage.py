@@ -286,6 +286,10 @@ _RELATIVES = {"الذي", "التي", "الذين"}  # "بحسب قائد الج
 _OVERSEEING = {"المشرف", "والمشرف", "مشرف", "المشرفه", "مشرفه", "القائم", "والقائم", "القائمون"}
 _OF_A_MOSQUE = re.compile(r"\s+(?:وخطيب|ال?مسجد|ال?جامع|الحرم)(?![^\W\d_])")  # "إمام وخطيب المسجد النبوي"
 # titles held at a place, named after لدى (not لدى مغادرته, upon leaving): folded
+_CLOSE_TO = {  # folded: a source close to (من) or informed of (على) someone, who is part of its name
+    **dict.fromkeys(("مقرب", "مقربه", "مقربون", "مقربين", "قريب", "قريبه"), "من"),
+    **dict.fromkeys(("مطلع", "مطلعه", "مطلعون", "مطلعين"), "علي"),
+}
 _ENVOYS = {"سفير", "سفيره", "مندوب", "مندوبه", "ممثل", "ممثله", "مبعوث", "مبعوثه", "مراقب"}
 _CONDITIONALS = {"اذا", "لو", "ان", "وان", "لئن"}  # before كان: "إذا كانت النتائج جيدة" names no speaker
 _QUANTITIES = {
@@ -1903,6 +1907,8 @@ class QuotesStage:
                         and not self._person_next(text, match.end())  # كتب السفير إلى وزير الخارجية
                     )
                     and not (word == "علي" and words and self._overseeing(text, words))
+                    # "مصدر مقرب من الرئاسة"، "مسؤول مطلع على التحقيقات": whom the source is close to
+                    and not (words and self._close_to(text, words[-1], word))
                     # "دبلوماسي طلب عدم الكشف عن اسمه": the anonymity goes on to what is withheld
                     and not (word == "عن" and words and _WITHHELD.search(text, words[0][0], match.start()))
                     and not (word == "امام" and _OF_A_MOSQUE.match(text, match.end()))  # إمام, not أمام
@@ -1945,6 +1951,12 @@ class QuotesStage:
         if e < end and text[e] in QUOTE_MARKS and self._odd_marks(s, e):
             e += 1  # the close of a quoted name the name ends with: مدير "آفجين ليمتد"
         return Speaker(article + text[s:e], s, e)
+
+    @staticmethod
+    def _close_to(text: str, last: tuple[int, int], word: str) -> bool:
+        """Whether ``word`` is the preposition the name's last word goes on with: من after "close"
+        (مصدر مقرب من الرئاسة), على after "informed" (مسؤول مطلع على التحقيقات)."""
+        return _CLOSE_TO.get(text[last[0] : last[1]].removeprefix("ال")) == word
 
     def _person_next(self, text: str, position: int) -> bool:
         """Whether the word after ``position`` is a person's title (إلى وزير الخارجية: whom it was

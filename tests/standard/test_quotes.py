@@ -2398,3 +2398,43 @@ def test_an_outlet_reached_by_phone_is_no_quote(quotes):
 def test_a_noun_with_its_pronoun_after_the_verb_is_its_object(quotes, text, speaker):
     *_, (_, _, found, _) = quotes(text)
     assert found == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # من after "close" and على after "informed" go on with whom the source is close to or
+        # informed of: that is who the source is
+        (
+            "بعدما قال مصدر قريب من الاتحاد الاوروبي إن أربعة من الاتحادات ستدعمه.",
+            "مصدر قريب من الاتحاد الاوروبي",
+        ),
+        ("وقالت مصادر مقربة من رئيس الحكومة إن التعديل الوزاري قريب.", "مصادر مقربة من رئيس الحكومة"),
+        (
+            "وقال مسؤول أمني مطلع على التحقيقات إن المتهم اعترف بالجريمة.",
+            "مسؤول أمني مطلع على التحقيقات",
+        ),
+        # but not any من: a speaker still ends there ("قال الوزير من جهته")
+        ("وقال الوزير من جهته إن المشروع يكتمل قريبا.", "الوزير"),
+    ],
+)
+def test_a_source_close_to_or_informed_of_someone_goes_on_with_whom(quotes, text, speaker):
+    *_, (_, _, found, _) = quotes(text)
+    assert found == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # برفقة، بصحبة، بحضور: who came with the speaker is not the speaker
+        (
+            "وأكد مدير الشؤون الصحية الدكتور محمد العبدالعالي برفقة مدير المتابعة أن الرقابة مستمرة.",
+            "مدير الشؤون الصحية الدكتور محمد العبدالعالي",
+        ),
+        ("وقال الأمير بحضور المحافظ إن المشروع يخدم المنطقة.", "الأمير"),
+        ("وأوضح الوزير بصحبة وفد رسمي أن الزيارة ناجحة.", "الوزير"),
+    ],
+)
+def test_who_came_with_the_speaker_is_no_part_of_the_name(quotes, text, speaker):
+    *_, (_, _, found, _) = quotes(text)
+    assert found == speaker
