@@ -232,7 +232,7 @@ _LONE_PREPOSITIONS = {"ب", "ل", "ك"}  # بـ، لـ with the tatweel folded a
 _MANNER = {  # how it was said, folded: "بشكل عفوي", "فيقول بلغتنا الدارجة", "وقال بدوره"
     *("بشكل", "بصوره", "بلهجه", "بصوت", "بوضوح", "بشده", "بقوه", "بحزم", "بصراحه", "بسخريه", "ببساطه"),
     *("بدوره", "بدورها", "بنفسه", "بنفسها", "بلغتنا", "بلهجته", "بلهجتها", "بصوته", "بصوتها"),
-    *("بجلاء", "بغضب", "بحسره", "بمراره", "بفخر", "باسف", "بثقه", "بحماس", "بتفاؤل", "بصرامه"),
+    *("بجلاء", "بغضب", "بحسره", "بمراره", "بفخر", "باسف", "بثقه", "بحماس", "بتفاول", "بصرامه"),
     *("بامتعاض", "باستياء", "بدهشه", "باختصار", "بالتفصيل", "بهدوء", "بانفعال"),
 }
 # a relative of someone named after: "والد الشهيد"، "شقيقة الضحية" (folded: ة → ه)
@@ -273,7 +273,7 @@ _NAMING_CUES = _SAY | _POINTING_VERBS  # a verb that names a speaker even with n
 _HONORIFIC_PRONOUNS = {"فضيلته", "سماحته", "جلالته", "سيادته", "فخامته", "دولته", "سعادته", "حضرته"}
 _PREPOSITION_NEXT = re.compile(r"\s+(?:في|علي|الي|من|عن|مع|بال)")  # what a verb's object goes on with
 _KNOWN_BY = {"ب", "باسم", "عليه", "عليها", "عليهم"}  # after a naming verb: "يعرف بـ«…»"، "أطلق عليها"
-_PREPOSITIONS = {"عن", "ب", "بـ", "على", "علي", "الي", "من"}  # not في: في «الإيكونوميست» is a name
+_PREPOSITIONS = {"عن", "ب", "علي", "الي", "من"}  # not في: في «الإيكونوميست» is a name
 _NAMED_BY_VERB = re.compile(  # folded: أن، إن are ان; "قالت «منظومة …»، في بيان، إن"
     r"\s*[،,]?\s*(?:في\s+[^\s،,]+\s*[،,]\s*)?(?:عن|ان|انه|انها)(?![^\W\d_])"
 )
@@ -283,7 +283,7 @@ _NOT_OPENING_VERBS = {  # first words of a sentence that are not its verb (folde
 }
 _RELATIVES = {"الذي", "التي", "الذين"}  # "بحسب قائد الجبهة، الذي أكد أن": the one named before
 # a post over what it runs goes on with على: "المشرف العام على البرنامج الدكتور …"
-_OVERSEEING = {"المشرف", "والمشرف", "مشرف", "المشرفه", "مشرفه", "القائم", "والقائم", "القائمون"}
+_OVERSEEING = {"المشرف", "والمشرف", "مشرف", "المشرفه", "مشرفه", "القايم", "والقايم", "القايمون"}
 _OF_A_MOSQUE = re.compile(r"\s+(?:وخطيب|ال?مسجد|ال?جامع|الحرم)(?![^\W\d_])")  # "إمام وخطيب المسجد النبوي"
 # titles held at a place, named after لدى (not لدى مغادرته, upon leaving): folded
 _CLOSE_TO = {  # folded: a source close to (من) or informed of (على) someone, who is part of its name
@@ -291,13 +291,13 @@ _CLOSE_TO = {  # folded: a source close to (من) or informed of (على) someon
     **dict.fromkeys(("مطلع", "مطلعه", "مطلعون", "مطلعين"), "علي"),
 }
 _ENVOYS = {"سفير", "سفيره", "مندوب", "مندوبه", "ممثل", "ممثله", "مبعوث", "مبعوثه", "مراقب"}
-_CONDITIONALS = {"اذا", "لو", "ان", "وان", "لئن"}  # before كان: "إذا كانت النتائج جيدة" names no speaker
+_CONDITIONALS = {"اذا", "لو", "ان", "وان", "لين"}  # before كان: "إذا كانت النتائج جيدة" names no speaker
 _QUANTITIES = {
     "عدد",
     "العديد",
     "مجموعه",
     "عشرات",
-    "مئات",
+    "ميات",
     "الاف",
     "بعض",
     "معظم",
@@ -306,7 +306,7 @@ _QUANTITIES = {
 }  # folded
 # broken plurals that name many speakers with a singular verb: "وقال شهود عيان" (folded)
 _MANY = {"شهود", "خبراء", "مصادر", "علماء", "نشطاء", "سكان", "اطباء", "اعضاء", "قاده", "زعماء", "وزراء"}
-_MANY |= {"سفراء", "مشايخ", "رجال", "نواب", "اهالي", "طلاب", "مراقبين", "محللين", "معارضين", "مسؤولين"}
+_MANY |= {"سفراء", "مشايخ", "رجال", "نواب", "اهالي", "طلاب", "مراقبين", "محللين", "معارضين", "مسوولين"}
 # two of these, besides two of a title, are many: "الجانبان"، "الخبيران" (الرئيسان is a title's)
 _PAIRED = {"جانب", "طرف", "بلد", "خبير", "باحث", "لاعب"}
 # where a clause that opens with a verb may begin inside a sentence: after a comma, or after a
@@ -360,7 +360,7 @@ _DESCRIBING = {"وصف", "وصفت", "يصف", "تصف"}
 _ADJECTIVES = {
     *("العام", "السابق", "الحالي", "الاسبق", "الجديد", "الكبير"),
     *("الكبري", "الصغير", "الحر", "الحرام", "الشريف", "الكريم", "الاول", "الاولي", "الثاني"),
-    *("الثالث", "الاخير", "العليا", "العظمي", "الدائم", "الخاص", "القديم", "الصارم", "الحديث"),
+    *("الثالث", "الاخير", "العليا", "العظمي", "الدايم", "الخاص", "القديم", "الصارم", "الحديث"),
 }  # and their feminine (ـه)
 # آن at a word's end, as written (the letter before it is looked at apart: a pattern that opens with
 # a look-behind is scanned for at every position)
@@ -1151,7 +1151,7 @@ class QuotesStage:
         return verb.end() <= source.start() and _RELAYED_BY.fullmatch(between) is not None
 
     def _opening_subject(
-        self, text: str, sentence_start: int, end: int, participle: bool = False
+        self, text: str, sentence_start: int, end: int, participle: bool = False, many: bool = False
     ) -> Speaker | None:
         """The subject of the verb that opens the sentence of a participle or a pronoun cue, if it
         is a title or an institution ("وأبدى رئيس النادي هذيل آل شرمه ارتياحه …، وقال:", "وجه وزير
@@ -1162,24 +1162,28 @@ class QuotesStage:
         When the sentence opens with a clause of its own ("رغم كل الجدل …، دافع الرئيس الأمريكي
         دونالد ترامب …، مؤكدا"), a participle's subject is that of the nearest clause after a comma
         or a dateline that opens with a verb and a title or an institution. فيما and بينما before the
-        verb are passed over ("فيما زود الأمير فيصل … اللاعبين …، أكد أن")."""
+        verb are passed over ("فيما زود الأمير فيصل … اللاعبين …، أكد أن"). ``many``: for a plural
+        cue, a subject that names many people will do too ("انتقد عدد من الشباب …. وقالوا")."""
         if for_its_part := _FOR_ITS_PART.match(text, sentence_start, end):
             sentence_start = for_its_part.end()
         elif while_ := _WHILE_OPENING.match(text, sentence_start, end):
             sentence_start = while_.end()
-        subject = self._subject_of_verb_at(text, sentence_start, end, any_name=bool(for_its_part))
+        subject = self._subject_of_verb_at(text, sentence_start, end, any_name=bool(for_its_part), many=many)
         if subject is not None or not participle:
             return subject
         comma = end
         while (comma := max(text.rfind(mark, sentence_start, comma) for mark in _CLAUSE_MARKS)) >= 0:
-            if (subject := self._subject_of_verb_at(text, comma + 1, end)) is not None:
+            if (subject := self._subject_of_verb_at(text, comma + 1, end, many=many)) is not None:
                 return subject
         return None
 
-    def _subject_of_verb_at(self, text: str, start: int, end: int, any_name: bool = False) -> Speaker | None:
+    def _subject_of_verb_at(
+        self, text: str, start: int, end: int, any_name: bool = False, many: bool = False
+    ) -> Speaker | None:
         """The title or institution after the verb that opens a clause at ``start`` (see
         :meth:`_opening_subject`); ``any_name``: a description or a name with one after a comma
-        will do (after من جهته), not only a title or an institution."""
+        will do (after من جهته), not only a title or an institution; ``many``: so will a name of
+        many people (عدد من الشباب، مئات الطلاب)."""
         tokens = _NAME_TOKEN.finditer(text, start, end)
         verb = next(tokens, None)
         if verb is not None and verb.group() in _QAD:
@@ -1202,7 +1206,11 @@ class QuotesStage:
         subject = self._noun_phrase(text, verb.end(), end, held_in=False)
         if subject is None:
             return None
-        if not (self._titled_or_institution(subject) or (any_name and self._described(subject))):
+        if not (
+            self._titled_or_institution(subject)
+            or (any_name and self._described(subject))
+            or (many and self._many(subject.text))
+        ):
             return None
         return self._without_object(text, subject)
 
@@ -1268,6 +1276,8 @@ class QuotesStage:
                 or token[0].isdigit()
                 or token.startswith("بال")
                 or (named and previous in _COMMAS and token.removeprefix("ال") not in self.person_titles)
+                # "مسؤولون ودبلوماسيون، التصريحات": a definite word after a comma is the object
+                or (previous in _COMMAS and token.startswith("ال") and not self._apposition(token))
                 or (
                     definite
                     and not person
@@ -1284,7 +1294,9 @@ class QuotesStage:
             person = person or token.removeprefix("ال") in self.person_titles
             if person and token not in (*_COMMAS, "في", "لدي"):  # not a post's place: لدى الأمم المتحدة
                 named = named or not (token.startswith(("ال", "لل")) or token in self.person_titles)
-            definite = definite or (not person and token.startswith(DEFINITE))
+            # an institution's name is complete after a definite word or a quoted one: تنظيم «داعش»
+            quoted = text[word.end() : word.end() + 1] in QUOTE_MARKS
+            definite = definite or (not person and (token.startswith(DEFINITE) or quoted))
             previous = token
         return subject
 
@@ -1353,17 +1365,16 @@ class QuotesStage:
             # "من جانبه، بارك محافظ القرى …، وقال:": for his part, the one named after it speaks
             or (agreeing[0].start < sentence_start and _FOR_ITS_PART.match(text, sentence_start, cue.start()))
         ):
-            opening = self._opening_subject(text, sentence_start, cue.start(), participle)
+            opening = self._opening_subject(text, sentence_start, cue.start(), participle, many=plural)
             if opening is None and participle:
                 opening = self._named_by_speech_verb(text, sentence_start, cue)
             if (
                 opening is None
                 and not agreeing
                 and not participle
-                and not plural  # "وأشاروا": many, and a verb before them is singular
                 and _BLANK.fullmatch(text, sentence_start, cue.start())
             ):
-                opening = self._previous_subject(text, sentence_start)
+                opening = self._previous_subject(text, sentence_start, many=plural)
             if (
                 opening is not None
                 and self._agrees(opening, feminine)
@@ -1392,11 +1403,12 @@ class QuotesStage:
             return feminine
         return not (feminine and head in self.person_titles)
 
-    def _previous_subject(self, text: str, sentence_start: int) -> Speaker | None:
+    def _previous_subject(self, text: str, sentence_start: int, many: bool = False) -> Speaker | None:
         """The title or institution the sentence before ``sentence_start`` opens with, as the
         subject of its verb (with or without و), for a pronoun cue that opens a sentence when nobody
         has spoken yet: "استنكر رئيس الجالية … الهجوم. وقال: «…»"; or the one it names after أما,
-        before the verb with ف ("أما الباحث الاجتماعي أحمد الصفحي فبين أن …. وقال إن")."""
+        before the verb with ف ("أما الباحث الاجتماعي أحمد الصفحي فبين أن …. وقال إن"). ``many``:
+        see :meth:`_opening_subject`."""
         end = len(text[:sentence_start].rstrip())
         if end == 0:
             return None
@@ -1406,7 +1418,7 @@ class QuotesStage:
         opening = start + len(text[start:end]) - len(text[start:end].lstrip())
         if (amma := _AMMA.match(text, opening, end)) and (then := _THEN_VERB.search(text, amma.end(), end)):
             return self._name_up_to(text, amma.end(), then.start() + 1)  # "أما الباحث … فبين أن …"
-        return self._opening_subject(text, start, end)
+        return self._opening_subject(text, start, end, many=many)
 
     def _named_by_speech_verb(self, text: str, sentence_start: int, cue: re.Match) -> Speaker | None:
         """The one a speech verb before a participle in its sentence names, with a comma after the
@@ -2112,7 +2124,11 @@ class QuotesStage:
         candidates = [
             m
             for m in self._by_last.get(last, ())
-            if len(m) >= len(speaker) and same_one(m, speaker) and self._type(m) == kind
+            if len(m) >= len(speaker)
+            and same_one(m, speaker)
+            and self._type(m) == kind
+            # an institution by its whole name: "وزارة الدفاع الأميركية" is not "الاستخبارات الأميركية"
+            and (kind != "organisation" or m.split()[-len(words) :] == words)
         ]
         described = len(words) > 1 and last.startswith("ال")  # مندوب الشركة: no surname to complete
         # "محمد الفقيه" names a person in full: "مهند الفقيه" in the same article is another one

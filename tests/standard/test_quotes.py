@@ -2438,3 +2438,73 @@ def test_a_source_close_to_or_informed_of_someone_goes_on_with_whom(quotes, text
 def test_who_came_with_the_speaker_is_no_part_of_the_name(quotes, text, speaker):
     *_, (_, _, found, _) = quotes(text)
     assert found == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a plural pronoun cue that opens a sentence when nobody has spoken goes on with the many
+        # the sentence before opens with
+        (
+            "انتقد عدد من شباب الطائف غياب أماكن الترفيه. وقالوا إنهم يقضون أوقاتهم في الشوارع.",
+            "عدد من شباب الطائف",
+        ),
+        ("وتظاهر مئات الطلاب أمام الجامعة. وأكدوا أنهم لن يعودوا إلى القاعات.", "مئات الطلاب"),
+        # not with one named before them
+        ("وافتتح الوزير المعرض. وأكدوا أن المعرض ناجح.", None),
+    ],
+)
+def test_a_plural_pronoun_cue_goes_on_with_the_many_the_sentence_before_opens_with(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a deanship, a college, a chamber, a league, a coalition: institutions whose participle goes
+        # on with them as it does with a ministry's
+        (
+            "واشترطت العمادة ألا يقل معدل المتقدم عن 3، مشيرة إلى أنه سيتم ارسال رسائل نصية للمقبولين.",
+            "العمادة",
+        ),
+        (
+            "ونظمت الغرفة التجارية ملتقى للمستثمرين، مؤكدة أن الإقبال فاق التوقعات.",
+            "الغرفة التجارية",
+        ),
+        ("وأطلق التحالف عملية عسكرية جديدة، مشيرا إلى أنها تستهدف مواقع المسلحين.", "التحالف"),
+    ],
+)
+def test_a_participle_goes_on_with_the_institution_its_sentence_opens_with(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
+
+
+def test_an_institution_is_completed_only_by_a_mention_that_ends_with_its_whole_name(quotes):
+    # الاستخبارات الأميركية shares only its adjective with وزارة الدفاع الأميركية: another institution
+    text = (
+        "وقالت وزارة الدفاع الأميركية إن الغارة قتلت الفضلي. "
+        "وبحسب الاستخبارات الأميركية، فإن الفضلي كان من القلائل الذين عرفوا بالخطة."
+    )
+    *_, (_, _, speaker, canonical) = quotes(text)
+    assert speaker == canonical == "الاستخبارات الأميركية"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a quoted name completes an institution's: a bare word after it is the verb's object
+        (
+            "وتبنى تنظيم «داعش» مسؤولية الهجوم، وقال في تدوينة إن أحد عناصره فجر السيارة.",
+            "تنظيم «داعش»",
+        ),
+        # a definite word after a comma is the object of the verb the sentence opens with
+        (
+            "واستنكر مسؤولون ودبلوماسيون خليجيون، التصريحات غير المسؤولة، وأكدوا أن المملكة عانت من الإرهاب.",
+            "مسؤولون ودبلوماسيون خليجيون",
+        ),
+    ],
+)
+def test_the_object_of_the_opening_verb_is_no_part_of_its_subject(quotes, text, speaker):
+    *_, (_, _, found, _) = quotes(text)
+    assert found == speaker
