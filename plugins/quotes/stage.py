@@ -693,7 +693,10 @@ class QuotesStage:
                 if speaker is None:
                     speaker, carried = self._carried(text, sentence_start, match, recent)
                     cue = carried or "previous"
-                else:
+                    if speaker is None:  # "إلى أن النادي الألماني قد أعلن أنه": the club's
+                        speaker = self._subject_after_that(text, sentence_start, match)
+                        cue = match.group("verb") if speaker else "previous"
+                if speaker is not None and cue != "previous":
                     self._said_with(speaker, cue)
             if speaker is not None and cue != "previous":
                 speaker.refers_to = self._antecedent(speaker, recent)
@@ -1777,6 +1780,22 @@ class QuotesStage:
         if not 0 < len(text[start:verb].split()) <= 9:
             return None
         return self._name_up_to(text, start, verb)
+
+    def _subject_after_that(self, text: str, sentence_start: int, cue: re.Match) -> Speaker | None:
+        """The subject of a speech verb inside reported speech, between the أن that opens that
+        speech and the verb ("وأشارت الصحيفة إلى أن النادي الألماني قد أعلن أنه"), when it is a
+        title, an institution or a described name that agrees with the verb: the one who says the
+        inner clause. For a cue nobody else is found for."""
+        verb = cue.group("verb")
+        if verb in self.participles or text[cue.start()] in "وف":
+            return None  # "أن المعلمات هن عماد الأمة …، وقالت:": و opens a clause of its own
+        that = next(reversed(self._thats.within(sentence_start, cue.start())), None)
+        if that is None:
+            return None
+        subject = self._name_up_to(text, that.end(), cue.start())
+        if subject is None or not (self._titled_or_institution(subject) or self._described(subject)):
+            return None
+        return subject if self._agrees(subject, verb in self.feminine_verbs) else None
 
     def _noun_with_waw(self, text: str, start: int) -> bool:
         """Whether the word at ``start``, which begins with و, is a noun and not و and a verb: a

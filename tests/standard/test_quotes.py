@@ -2508,3 +2508,27 @@ def test_an_institution_is_completed_only_by_a_mention_that_ends_with_its_whole_
 def test_the_object_of_the_opening_verb_is_no_part_of_its_subject(quotes, text, speaker):
     *_, (_, _, found, _) = quotes(text)
     assert found == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a speech verb inside reported speech whose subject comes before it, right after أن: the
+        # one that says the inner clause is that subject, not the outer speaker
+        (
+            "وأشارت الصحيفة الإسبانية إلى أن النادي الألماني قد أعلن أنه سيدفع المبلغ المنصوص عليه.",
+            "النادي الألماني",
+        ),
+        (
+            "وذكرت وكالة رويترز أن قائد قوات مشاة البحرية الجنرال جوزيف دنفورد أعلن أن القوات جاهزة.",
+            "قائد قوات مشاة البحرية الجنرال جوزيف دنفورد",
+        ),
+        # but not a clause with no name before its verb
+        ("وأشارت الصحيفة إلى أن ما يجري يؤكد أنه لا حل قريبا.", None),
+        # nor a verb with و, which opens a clause of its own: its subject is not the words before it
+        ("وشددت على أن المعلمات هن عماد الأمة والوطن يحتاجهن، وقالت إنهن يصنعن الفكر.", None),
+    ],
+)
+def test_a_speech_verb_after_its_subject_inside_reported_speech_is_that_subjects(quotes, text, speaker):
+    *_, (_, _, found, _) = quotes(text)
+    assert found == speaker
