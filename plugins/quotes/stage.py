@@ -209,7 +209,9 @@ _COLON = re.compile(r"(?<!\d)\s*:\s*")  # not 10:30
 _COLON_THEN_QUOTE = re.compile(rf"\s*:\s*[{QUOTE_MARKS}]")
 # a word right after a quote that goes on with its clause as its verb: not و (and), not a preposition
 # that goes on with what was said (إن "فرنسا عادت" إلى، إن "لا مشكلة" لدينا)
-_CLAUSE_GOES_ON = re.compile(r" *(?!و|(?:الي|في|على|علي|من|عن|مع|لدي|لدينا)(?![^\W\d_]))[^\W\d_]")
+_CLAUSE_GOES_ON = re.compile(  # or a comma, then its verb in the present or the future: أن "جي ميل"، سيمنح
+    r" *(?:[،,] *(?=[سيت][^\W\d_]{2,}))?(?!و|(?:الي|في|على|علي|من|عن|مع|لدي|لدينا)(?![^\W\d_]))[^\W\d_]"
+)
 _NAMED = re.compile(r"\s*[:،,]")  # "قال X:"، "قال X، خبير النوم، …": a name, then what was said
 _SAY = {"قال", "قالت", "يقول", "تقول", "قالوا", "يقولون", "قالا"}  # the verb that is speech, whatever follows
 _RELAYING = {"نقل", "نقلت", "ينقل", "تنقل"}
