@@ -2537,4 +2537,6 @@ def test_a_speech_verb_after_its_subject_inside_reported_speech_is_that_subjects
 def test_a_quoted_name_after_an_and_a_comma_before_its_verb_is_no_quote(quotes):
     # أن "جي ميل"، سيمنح: the clause's subject, in quotation marks, then its verb after a comma
     text = 'وأشارت تقارير إلى أن "جي ميل"، سيمنح المستخدمين أدوات تحكم عديدة في رسائلهم.'
-    assert [content for _, content, _, _ in quotes(text)] == ['"جي ميل"، سيمنح المستخدمين أدوات تحكم عديدة في رسائلهم']
+    assert [content for _, content, _, _ in quotes(text)] == [
+        '"جي ميل"، سيمنح المستخدمين أدوات تحكم عديدة في رسائلهم'
+    ]
