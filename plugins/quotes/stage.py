@@ -158,7 +158,7 @@ _CONNECTIVES = {  # words that make أن a conjunction of their own: بيد أن
     "لو",
 }
 _PASSIVE = {"تم", "يتم", "سيتم", "تمت"}  # "تم نقل الشهيد": a verbal noun, not a speech verb
-_NOTHING_SAID = _NEGATIONS | _PASSIVE  # before a cue: "لم تؤكد إن", "وتم نقل … بيد أن"
+_NOTHING_SAID = _NEGATIONS | _PASSIVE | {"عدم"}  # before a cue: "لم تؤكد إن", "وتم نقل … بيد أن"، "عدم ذكر"
 _NOT_THAT = _NOT_REPORTING | _CONNECTIVES  # before أن: it is not the reported clause's
 _TO = {"ان", "لن", "كي", "لكي"}  # before a present verb: "عليه أن يقول", "لن يقول" (to say, will not say)
 # what a relaying verb relays, before whose it is: "نقلت الوكالة تأكيد X"، "تصريحات لسفير …"
@@ -199,6 +199,13 @@ _ADVERBIAL = re.compile(r"م[^\Wاوي\d_][^\W\d_]{2,3}ا|م(?:ست|ت|ن)[^\W\d
 # أكدت موسكو عدم صحة …; not a speaker's anonymity (تحدث شريطة عدم الكشف عن هويته، طلب عدم ذكر اسمه)
 _NEGATED_MASDAR = re.compile(r"(?<![^\W\d_])عدم(?![^\W\d_])(?!\s+(?:الكشف|ذكر|نشر|الافصاح)(?![^\W\d_]))")
 _WITHHELD = re.compile(r"(?<![^\W\d_])عدم\s+(?:الكشف|الافصاح)\s*$")  # …عن اسمه، عن هويته
+# a source's withholding of its name, to the end of it (folded): "لم يذكر اسمه"، "طلب عدم ذكر اسمه"،
+# "طلب التكتم على هويته"، "رافضة كشف اسمها"، "تحدث شريطة عدم الكشف عن هويته"
+_ANONYMITY = re.compile(
+    r"(?:و?لم\s+|(?:طلب|طلبت|طلبوا|رفض|رفضت|رفضوا|فضل|فضلت|فضلوا|تحدث|تحدثت|تحدثوا|طالبا|طالبه|رافضا"
+    r"|رافضه|مفضلا|مفضله|شريطه|بشرط)\s+)(?:[^\s،,:.\"“”«»]+\s+){0,4}?(?:اسم|هوي)[^\s،,:.\"“”«»]*?"
+    r"(?:ه|ها|هم|هما)(?![^\W\d_])"
+)
 _MASDAR_HEADS = {"مبدا", "بسبب", "سبب", "حال", "حاله", "شريطه", "بشرط", "شرط"}  # folded; X عدم …
 _WAS = re.compile(r"(?<![^\W\d_])و?كان(?:ت)?\s+")
 # لـ«عكاظ»، لـCNN; and in the reversed marks of machine-set pages: لـ”عين اليوم”
@@ -629,6 +636,10 @@ class QuotesStage:
         words = text[: text.rfind(before, 0, verb.start())].rsplit(None, 3)[-3:]
         return before != "ان" or _STATING.isdisjoint(w[1:] if w[:1] in "وف" else w for w in words)
 
+    def _saying(self, text: str, start: int, end: int) -> list[re.Match]:
+        """The speech verbs in ``[start, end)`` that say something (see :meth:`_nothing_said`)."""
+        return [verb for verb in self._verbs.within(start, end) if not self._nothing_said(text, verb)]
+
     def _sentence_start(self, text: str, start: int, position: int) -> int:
         """Where the sentence holding ``position`` begins, within a paragraph starting at ``start``:
         after the last sentence end (. ! ? ؟ and a space) before it, or right after a mark that
@@ -926,7 +937,8 @@ class QuotesStage:
                 continue  # only فإن goes on from a source phrase; "وبحسب …، قال إن" is the verb's
             if (
                 self._sentence_ends(source.end(), that.start())
-                or self._verbs.within(source.end(), that.start())
+                # "وفقا لدبلوماسي طلب عدم ذكر اسمه، فإن": a verb that says nothing is not the clause's
+                or self._saying(text, source.end(), that.start())
                 or not self._only_names_quoted(text, source.end(), that.start())
             ):
                 continue
@@ -1074,9 +1086,7 @@ class QuotesStage:
         """A speech verb or source phrase in the quote's sentence, before it or just after it; not a
         negated verb ("ولم يذكر بيان الكرملين “التسوية الداخلية”": nothing was said)."""
         sentence_start = self._sentence_start(text, start, opening)
-        if self._sources.within(sentence_start, opening) or any(
-            not self._nothing_said(text, verb) for verb in self._verbs.within(sentence_start, opening)
-        ):
+        if self._sources.within(sentence_start, opening) or self._saying(text, sentence_start, opening):
             return True
         if closing >= end:
             return False  # left open to the paragraph's end: what follows is the next paragraph's
@@ -1121,7 +1131,7 @@ class QuotesStage:
 
     def _speaker_before(self, text: str, start: int, opening: int, recent: list[Speaker]):
         sentence_start = self._sentence_start(text, start, opening)
-        verbs = self._verbs.within(sentence_start, opening)
+        verbs = self._saying(text, sentence_start, opening)  # not "مسؤول، لم يذكر اسمه، إن"
         cues = verbs + [
             source
             for source in self._sources.within(sentence_start, opening)
@@ -1885,6 +1895,9 @@ class QuotesStage:
                     # "وأكدت ثقتها بأن …"، "وأكد رغبته في …" (not "وقالت زوجته ميساء"): the verb's
                     # object; the speaker is the pronoun's
                     return None
+            if words and (withheld := _ANONYMITY.match(text, match.start(), end)):
+                words.append((match.start(), withheld.end()))
+                break  # "مسؤول سعودي، لم يذكر اسمه": the source withholds its name, and the name ends
             if words and apposition == len(words) and word in _PRONOUNS:
                 break  # "يقول الكاتب، هو تحذير لأمريكا": a clause after the comma, not an apposition
             if word in _MANNER:
@@ -2189,6 +2202,7 @@ class QuotesStage:
             speaker.startswith(("مسؤول", "مسوول"))
             or speaker.removeprefix("ال").startswith(("مصدر", "مصادر"))  # the source(s), never named
             or "عدم الكشف" in speaker
+            or _ANONYMITY.search(speaker)
         ):
             return "anonymous"
         if self.organisation.match(speaker):

@@ -2540,3 +2540,54 @@ def test_a_quoted_name_after_an_and_a_comma_before_its_verb_is_no_quote(quotes):
     assert [content for _, content, _, _ in quotes(text)] == [
         '"جي ميل"، سيمنح المستخدمين أدوات تحكم عديدة في رسائلهم'
     ]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a source that withholds its name is named with that, to its end (as "مسؤول أمريكي تحدث
+        # شريطة عدم الكشف عن هويته"), and the verb that withholds it names nobody
+        (
+            'وقال مسؤول سعودي، لم يذكر اسمه، لوكالة رويترز إن "الملك أمر النائب العام بفتح تحقيق".',
+            "مسؤول سعودي، لم يذكر اسمه",
+        ),
+        (
+            'وقال مسؤول سعودي، طلب عدم ذكر اسمه، لوكالة رويترز إن "الملك أمر بفتح تحقيق".',
+            "مسؤول سعودي، طلب عدم ذكر اسمه",
+        ),
+        (
+            "وقال مسؤول تركي طلب التكتم على هويته، لوكالة فرانس برس إن المحققين دخلوا القنصلية.",
+            "مسؤول تركي طلب التكتم على هويته",
+        ),
+        (
+            "وقالت مصادر استخباراتية لم تذكر اسمها ان الهجوم كان متوقعا منذ أسابيع.",
+            "مصادر استخباراتية لم تذكر اسمها",
+        ),
+    ],
+)
+def test_a_source_that_withholds_its_name_is_named_with_that(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
+
+
+def test_a_withheld_name_after_a_source_phrase_does_not_hide_its_clause(quotes):
+    text = "لكن وفقا لدبلوماسي طلب عدم ذكر اسمه، فإن غوتيريش يحتاج الى تفويض من مجلس الأمن."
+    [(kind, content, speaker, _)] = quotes(text)
+    assert (kind, content, speaker) == (
+        "indirect",
+        "غوتيريش يحتاج الى تفويض من مجلس الأمن",
+        "دبلوماسي طلب عدم ذكر اسمه",
+    )
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # بخصوص (about) and دون (without) end a name as بشأن and حول do
+        ('وقال مارادونا بخصوص رئيس الاتحاد الاوروبي: "بلاتيني يجب أن يوضح".', "مارادونا"),
+        ("وقال غورسيل إن الهجوم مؤلم. وكتب دون أن يذكر إردوغان بالاسم «من المخجل أن يتصلوا به».", "غورسيل"),
+    ],
+)
+def test_about_and_without_end_a_name(quotes, text, speaker):
+    *_, (_, _, found, _) = quotes(text)
+    assert found == speaker
