@@ -456,6 +456,7 @@ class QuotesStage:
         places = {fold(w) for w in data["place_words"]["words"]}
         self.titles = {fold(w) for w in data["generic_titles"]["words"]}
         self.person_titles = {fold(w) for w in data["person_titles"]["words"]}
+        self.professions = {fold(w) for w in data["professions"]["words"]}
         # a post, held somewhere (السفير في …), not a title that comes right before a name (الدكتور)
         self.posts = self.titles | self.person_titles - {fold(w) for w in data["honorifics"]["words"]}
         self.places_and_posts = places | self.person_titles  # before a quoted name, without the article
@@ -2023,8 +2024,8 @@ class QuotesStage:
         first = text[words[0][0] : words[0][1]].removeprefix("ال")
         if not held_in:
             return len(words) <= 2 and first in self.titles and not self.in_statement.match(text, after)
-        if first not in self.posts:
-            return False
+        if first not in self.posts and first.removesuffix("ه") not in self.professions:
+            return False  # a post, or a profession: الباحث في جامعة …، المحلل في بنك …
         for (start, end), (previous_start, _) in zip(words[1:], words, strict=False):
             word = text[start:end]
             if (

@@ -2117,7 +2117,7 @@ def test_a_part_of_the_day_ends_a_name(quotes, text, speaker):
         # … but a description is, and so is the name a title waits for
         (
             "وقالت اليزابيث دووسكين، الصحفية في واشنطن بوست، إن الشركة تراجعت.",
-            "اليزابيث دووسكين، الصحفية",
+            "اليزابيث دووسكين، الصحفية في واشنطن بوست",
         ),
         ("وقال محلل الأسواق المالية، أحمد الرشيد، إن السوق تعافى.", "محلل الأسواق المالية، أحمد الرشيد"),
         (
@@ -2589,5 +2589,26 @@ def test_a_withheld_name_after_a_source_phrase_does_not_hide_its_clause(quotes):
     ],
 )
 def test_about_and_without_end_a_name(quotes, text, speaker):
+    *_, (_, _, found, _) = quotes(text)
+    assert found == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a profession by its form (باحث، محلل) goes on with where it is practised, as a title does
+        (
+            'وقال ساشانك نارين، الباحث في "جامعة نورث إيسترن": "لا يدرك الكثير من الناس أنه يمكن تتبعهم".',
+            'ساشانك نارين، الباحث في "جامعة نورث إيسترن"',
+        ),
+        (
+            "وقال المحلل في بنك الاستثمار الدولي إن الأسعار سترتفع.",
+            "المحلل في بنك الاستثمار الدولي",
+        ),
+        # not into the statement or the occasion
+        ("وقال الباحث في تصريح صحفي إن النتائج مشجعة.", "الباحث"),
+    ],
+)
+def test_a_profession_goes_on_with_where_it_is_practised(quotes, text, speaker):
     *_, (_, _, found, _) = quotes(text)
     assert found == speaker
