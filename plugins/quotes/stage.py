@@ -1387,7 +1387,7 @@ class QuotesStage:
             if (
                 opening is None
                 and not agreeing
-                and not participle
+                # a pronoun cue, or a participle after a full stop typed for a comma ("…. مؤكدة أنها")
                 and _BLANK.fullmatch(text, sentence_start, cue.start())
             ):
                 opening = self._previous_subject(text, sentence_start, many=plural)

@@ -2612,3 +2612,10 @@ def test_about_and_without_end_a_name(quotes, text, speaker):
 def test_a_profession_goes_on_with_where_it_is_practised(quotes, text, speaker):
     *_, (_, _, found, _) = quotes(text)
     assert found == speaker
+
+
+def test_a_participle_that_opens_a_sentence_goes_on_with_the_subject_of_the_one_before(quotes):
+    # a full stop typed where a comma belongs: the participle is still the sentence before's
+    text = "وعدّت أمانة المنظمة هذه التصريحات غير مسؤولة. مؤكدة أنها تتعارض مع ميثاق المنظمة."
+    [(_, _, speaker, _)] = quotes(text)
+    assert speaker == "أمانة المنظمة"
