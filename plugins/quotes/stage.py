@@ -1290,7 +1290,11 @@ class QuotesStage:
             if word.start() > subject.start and (
                 (token.endswith("ا") and not token.startswith("ال"))
                 or token[0].isdigit()
-                or token.startswith("بال")
+                # "بالجودة" is the object; not "مدير الشؤون الصحية بالأحساء الدكتور …", a post's place
+                or (
+                    token.startswith("بال")
+                    and not (person and not named and self._person_next(text, word.end()))
+                )
                 or (named and previous in _COMMAS and token.removeprefix("ال") not in self.person_titles)
                 # "مسؤولون ودبلوماسيون، التصريحات": a definite word after a comma is the object
                 or (previous in _COMMAS and token.startswith("ال") and not self._apposition(token))
@@ -1309,7 +1313,7 @@ class QuotesStage:
                 return Speaker(text[subject.start : end], subject.start, end) if end > subject.start else None
             person = person or token.removeprefix("ال") in self.person_titles
             if person and token not in (*_COMMAS, "في", "لدي"):  # not a post's place: لدى الأمم المتحدة
-                named = named or not (token.startswith(("ال", "لل")) or token in self.person_titles)
+                named = named or not (token.startswith(("ال", "لل", "بال")) or token in self.person_titles)
             # an institution's name is complete after a definite word or a quoted one: تنظيم «داعش»
             quoted = text[word.end() : word.end() + 1] in QUOTE_MARKS
             definite = definite or (not person and (token.startswith(DEFINITE) or quoted))

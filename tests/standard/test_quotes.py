@@ -2619,3 +2619,14 @@ def test_a_participle_that_opens_a_sentence_goes_on_with_the_subject_of_the_one_
     text = "وعدّت أمانة المنظمة هذه التصريحات غير مسؤولة. مؤكدة أنها تتعارض مع ميثاق المنظمة."
     [(_, _, speaker, _)] = quotes(text)
     assert speaker == "أمانة المنظمة"
+
+
+def test_a_title_at_the_opening_of_a_sentence_keeps_its_place_with_bi(quotes):
+    # بالأحساء after a title with no name yet is where the post is held; بالجهود after the name is
+    # the verb's object
+    text = (
+        "وأشاد مدير الشؤون الصحية بالأحساء الدكتور محمد العبدالعالي بالجهود المبذولة، "
+        "مشيرا إلى أن العمل في الغرف مستمر."
+    )
+    [(_, _, speaker, _)] = quotes(text)
+    assert speaker == "مدير الشؤون الصحية بالأحساء الدكتور محمد العبدالعالي"
