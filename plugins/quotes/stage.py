@@ -637,9 +637,9 @@ class QuotesStage:
         words = text[: text.rfind(before, 0, verb.start())].rsplit(None, 3)[-3:]
         return before != "ان" or _STATING.isdisjoint(w[1:] if w[:1] in "وف" else w for w in words)
 
-    def _saying(self, text: str, start: int, end: int) -> list[re.Match]:
-        """The speech verbs in ``[start, end)`` that say something (see :meth:`_nothing_said`)."""
-        return [verb for verb in self._verbs.within(start, end) if not self._nothing_said(text, verb)]
+    def _says_something(self, text: str, start: int, end: int) -> bool:
+        """Whether a speech verb in ``[start, end)`` says something (see :meth:`_nothing_said`)."""
+        return any(not self._nothing_said(text, verb) for verb in self._verbs.within(start, end))
 
     def _sentence_start(self, text: str, start: int, position: int) -> int:
         """Where the sentence holding ``position`` begins, within a paragraph starting at ``start``:
@@ -939,7 +939,7 @@ class QuotesStage:
             if (
                 self._sentence_ends(source.end(), that.start())
                 # "وفقا لدبلوماسي طلب عدم ذكر اسمه، فإن": a verb that says nothing is not the clause's
-                or self._saying(text, source.end(), that.start())
+                or self._says_something(text, source.end(), that.start())
                 or not self._only_names_quoted(text, source.end(), that.start())
             ):
                 continue
@@ -1087,7 +1087,9 @@ class QuotesStage:
         """A speech verb or source phrase in the quote's sentence, before it or just after it; not a
         negated verb ("ولم يذكر بيان الكرملين “التسوية الداخلية”": nothing was said)."""
         sentence_start = self._sentence_start(text, start, opening)
-        if self._sources.within(sentence_start, opening) or self._saying(text, sentence_start, opening):
+        if self._sources.within(sentence_start, opening) or self._says_something(
+            text, sentence_start, opening
+        ):
             return True
         if closing >= end:
             return False  # left open to the paragraph's end: what follows is the next paragraph's
@@ -1132,7 +1134,8 @@ class QuotesStage:
 
     def _speaker_before(self, text: str, start: int, opening: int, recent: list[Speaker]):
         sentence_start = self._sentence_start(text, start, opening)
-        verbs = self._saying(text, sentence_start, opening)  # not "مسؤول، لم يذكر اسمه، إن"
+        verbs = self._verbs.within(sentence_start, opening)
+        verbs = [verb for verb in verbs if not self._nothing_said(text, verb)]  # not "…، لم يذكر اسمه، إن"
         cues = verbs + [
             source
             for source in self._sources.within(sentence_start, opening)
@@ -1867,6 +1870,8 @@ class QuotesStage:
         if addressee := _ADDRESSEE.match(text, start, end):
             start = addressee.end()  # "وقال لـ«الشرق الأوسط» الدكتور …": the one spoken to, then the speaker
         words: list[tuple[int, int]] = []
+        # "لم يذكر اسمه"، "طلب التكتم على هويته": looked for only where a name or an identity is
+        withholding = text.find("اسم", start, end) >= 0 or text.find("هوي", start, end) >= 0
         has_place = False  # an "في" among the words: one place a post is held in, not a second
         apposition = 0  # where the words after the last comma begin: a post of their own may follow
         for match in _NAME_TOKEN.finditer(text, start, end):
@@ -1900,7 +1905,7 @@ class QuotesStage:
                     # "وأكدت ثقتها بأن …"، "وأكد رغبته في …" (not "وقالت زوجته ميساء"): the verb's
                     # object; the speaker is the pronoun's
                     return None
-            if words and (withheld := _ANONYMITY.match(text, match.start(), end)):
+            if words and withholding and (withheld := _ANONYMITY.match(text, match.start(), end)):
                 words.append((match.start(), withheld.end()))
                 break  # "مسؤول سعودي، لم يذكر اسمه": the source withholds its name, and the name ends
             if words and apposition == len(words) and word in _PRONOUNS:
