@@ -198,11 +198,10 @@ _IMPERSONAL = {"يذكر"}  # "يذكر أن" is "it is worth noting", not "he m
 _ADVERBIAL = re.compile(r"م[^\Wاوي\d_][^\W\d_]{2,3}ا|م(?:ست|ت|ن)[^\W\d_]{3,}ا")
 # أكدت موسكو عدم صحة …; not a speaker's anonymity (تحدث شريطة عدم الكشف عن هويته، طلب عدم ذكر اسمه)
 _NEGATED_MASDAR = re.compile(r"(?<![^\W\d_])عدم(?![^\W\d_])(?!\s+(?:الكشف|ذكر|نشر|الافصاح)(?![^\W\d_]))")
-_WITHHELD = re.compile(r"(?<![^\W\d_])عدم\s+(?:الكشف|الافصاح)\s*$")  # …عن اسمه، عن هويته
 # a source's withholding of its name, to the end of it (folded): "لم يذكر اسمه"، "طلب عدم ذكر اسمه"،
 # "طلب التكتم على هويته"، "رافضة كشف اسمها"، "تحدث شريطة عدم الكشف عن هويته"
 _ANONYMITY = re.compile(
-    r"(?:و?لم\s+|(?:طلب|طلبت|طلبوا|رفض|رفضت|رفضوا|فضل|فضلت|فضلوا|تحدث|تحدثت|تحدثوا|طالبا|طالبه|رافضا"
+    r"(?:و?لم\s+|(?:عدم|طلب|طلبت|طلبوا|رفض|رفضت|رفضوا|فضل|فضلت|فضلوا|تحدث|تحدثت|تحدثوا|طالبا|طالبه|رافضا"
     r"|رافضه|مفضلا|مفضله|شريطه|بشرط)\s+)(?:[^\s،,:.\"“”«»]+\s+){0,4}?(?:اسم|هوي)[^\s،,:.\"“”«»]*?"
     r"(?:ه|ها|هم|هما)(?![^\W\d_])"
 )
@@ -1965,8 +1964,6 @@ class QuotesStage:
                     and not (word == "علي" and words and self._overseeing(text, words))
                     # "مصدر مقرب من الرئاسة"، "مسؤول مطلع على التحقيقات": whom the source is close to
                     and not (words and self._close_to(text, words[-1], word))
-                    # "دبلوماسي طلب عدم الكشف عن اسمه": the anonymity goes on to what is withheld
-                    and not (word == "عن" and words and _WITHHELD.search(text, words[0][0], match.start()))
                     and not (word == "امام" and _OF_A_MOSQUE.match(text, match.end()))  # إمام, not أمام
                     and not self._a_name_folded_as_particle(match.start(), word)
                 )
@@ -2211,7 +2208,6 @@ class QuotesStage:
         if (
             speaker.startswith(("مسؤول", "مسوول"))
             or speaker.removeprefix("ال").startswith(("مصدر", "مصادر"))  # the source(s), never named
-            or "عدم الكشف" in speaker
             or _ANONYMITY.search(speaker)
         ):
             return "anonymous"
