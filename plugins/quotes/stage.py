@@ -456,6 +456,7 @@ class QuotesStage:
         self.titles = {fold(w) for w in data["generic_titles"]["words"]}
         self.person_titles = {fold(w) for w in data["person_titles"]["words"]}
         self.professions = {fold(w) for w in data["professions"]["words"]}
+        self.people_by_profession = self.professions - {fold(w) for w in data["professions"]["places_only"]}
         # a post, held somewhere (السفير في …), not a title that comes right before a name (الدكتور)
         self.posts = self.titles | self.person_titles - {fold(w) for w in data["honorifics"]["words"]}
         self.places_and_posts = places | self.person_titles  # before a quoted name, without the article
@@ -493,7 +494,8 @@ class QuotesStage:
         self.before_outlet = self.verb_words | interviews  # what an outlet spoken to follows
         self.source_heads = heads(sources)
         self.verb = re.compile(rf"(?<![^\W\d_])(?:[وف])?(?P<verb>{verb})(?![^\W\d_])")
-        self.source = re.compile(rf"(?<![^\W\d_])(?:[وف])?(?P<verb>{source})\s*")
+        # not فحسب ("only": "ليس في أوقات الأزمات فحسب، بل"), which is حسب after ف
+        self.source = re.compile(rf"(?<![^\W\d_])(?:و|ف(?!حسب(?![^\W\d_])))?(?P<verb>{source})\s*")
         self.that = re.compile(r"(?<![^\W\d_])(?:ف|ب)?(?:ان|انه|انها|انهم|انهما)(?![^\W\d_])")
 
     # -- per document ----------------------------------------------------------------------------
@@ -1061,14 +1063,29 @@ class QuotesStage:
     def _antecedent(self, speaker: Speaker, recent: list[Speaker]) -> Speaker | None:
         """ "وقال المستشار": a bare definite title refers to the last person named with that title
         before it ("مستشار الأمن القومي جيك سوليفان"). A definite word that no earlier speaker carries
-        is a name of its own: الجروان، الزعنون are family names, not titles."""
+        is a name of its own: الجروان، الزعنون are family names, not titles. So does a title with its
+        definite adjectives ("الملحق الثقافي" → "الدكتور تركي العيار الملحق الثقافي بالسفارة"), when
+        the words of a person's title or profession follow one another in the earlier name."""
         words = speaker.text.split()
-        if len(words) != 1 or not words[0].startswith("ال"):
+        if not words or not all(w.startswith("ال") for w in words):
+            return None
+        if len(words) > 1 and (len(words) > 3 or not self._a_person(words[0].removeprefix("ال"))):
             return None
         kind = self._type(speaker.text)  # a person's title, or an institution's (الشركة → شركة نيسان)
         if kind == "anonymous":
             return None
         title = words[0].removeprefix("ال")
+        if len(words) > 1:
+            return next(
+                (
+                    s
+                    for s in reversed(recent)
+                    if s.text != speaker.text
+                    and f" {speaker.text} " in f" {s.text} "
+                    and self._type(s.text) == kind
+                ),
+                None,
+            )
         return next(
             (
                 s
@@ -1270,10 +1287,15 @@ class QuotesStage:
         المتحدث، الرئيسان، الكرملين)."""
         head = name.text.split()[0].removeprefix("ال")
         return (
-            head in self.person_titles
+            self._a_person(head)
             or _two_of(head, self.person_titles)
             or bool(self.organisation.match(name.text))
         )
+
+    def _a_person(self, word: str) -> bool:
+        """Whether a word without its article is a person's title or a profession (رئيس، متحدثة،
+        المحلل، المصممة): a word that names a person."""
+        return word in self.person_titles or word.removesuffix("ه") in self.people_by_profession
 
     def _without_object(self, text: str, subject: Speaker) -> Speaker | None:
         """A sentence-opening verb's subject without the object after it: "مجلس الإسماعيلي بيانا
@@ -1292,6 +1314,7 @@ class QuotesStage:
             if word.start() > subject.start and (
                 (token.endswith("ا") and not token.startswith("ال"))
                 or token[0].isdigit()
+                or token in _OBJECT_PRONOUNS  # "وردت المذيعة عليه بتعليق": whom the verb is about
                 # "بالجودة" is the object; not "مدير الشؤون الصحية بالأحساء الدكتور …", a post's place
                 or (
                     token.startswith("بال")
@@ -1313,7 +1336,7 @@ class QuotesStage:
                 if text[end - 1] in QUOTE_MARKS and self._odd_marks(subject.start, end):
                     end = subject.start + len(text[subject.start : end - 1].rstrip())  # the open of «بارع»
                 return Speaker(text[subject.start : end], subject.start, end) if end > subject.start else None
-            person = person or token.removeprefix("ال") in self.person_titles
+            person = person or self._a_person(token.removeprefix("ال"))
             if person and token not in (*_COMMAS, "في", "لدي"):  # not a post's place: لدى الأمم المتحدة
                 named = named or not (token.startswith(("ال", "لل", "بال")) or token in self.person_titles)
             # an institution's name is complete after a definite word or a quoted one: تنظيم «داعش»
@@ -1357,6 +1380,10 @@ class QuotesStage:
             self._said_with(author, verb)  # "جاء ذلك في تغريدة للوزير …، حيث قال:": the one who wrote it
             return author, verb
         participle = verb in self.participles
+        source = self._source_before(text, sentence_start, cue) if participle else None
+        if source is not None and self._agrees(source, feminine):
+            self._said_with(source, verb)
+            return source, verb
         if participle and agreeing:
             words = text[sentence_start : cue.start()].split(None, 2)
             if len(words) == 3 and not words[0].startswith(DEFINITE) and words[0] not in self.stops:
@@ -1405,6 +1432,19 @@ class QuotesStage:
                 self._said_with(opening, verb)
                 return opening, verb
         return (agreeing[0], "previous") if agreeing else (None, None)
+
+    def _source_before(self, text: str, sentence_start: int, cue: re.Match) -> Speaker | None:
+        """The one a source phrase names right before a participle, a comma between: "بحسب ما أعلنه
+        وكيل أعماله دنيس أسبلاند، مشيرا إلى أنه" goes on with the agent, whose words the sentence
+        gave before. Only a person's title or an institution: "وفق المعايير الزمنية، مشيرا" is by
+        the standards, not theirs."""
+        source = next(reversed(self._sources.within(sentence_start, cue.start())), None)
+        if source is None:
+            return None
+        name = self._after_cue(text, source, cue.start())
+        if name is None or text[name.end : cue.start()].strip(" ،,") or not self._titled_or_institution(name):
+            return None
+        return name
 
     @staticmethod
     def _names_part_of(name: Speaker, fuller: Speaker) -> bool:

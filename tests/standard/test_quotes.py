@@ -2630,3 +2630,55 @@ def test_a_title_at_the_opening_of_a_sentence_keeps_its_place_with_bi(quotes):
     )
     [(_, _, speaker, _)] = quotes(text)
     assert speaker == "مدير الشؤون الصحية بالأحساء الدكتور محمد العبدالعالي"
+
+
+def test_fahasb_only_is_no_source_phrase(quotes):
+    # فحسب is "only"; وحسب and بحسب are "according to"
+    text = (
+        "ولا يعتمدون على جودة الأحجار فحسب، بل أيضا بتصميمها على شكل تحف تحاكي «الهوت كوتير» جمالا. "
+        "وشرحت المصممة فكرتها قائلة: «عندما تلعب بشريط فإن حركته تصبح عفوية وهذا ما حاولت التقاطه»."
+    )
+    assert [speaker for *_, speaker, _ in quotes(text)] == ["المصممة"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("وشرحت المصممة فكرتها قائلة: «عندما تلعب بشريط تصبح حركته عفوية».", "المصممة"),
+        (
+            "وكشف الخبير الكيميائي، فيل ميرزايانوف عن وجود المادة، مؤكدا أنها صممت لتخفى عن المفتشين.",
+            "الخبير الكيميائي، فيل ميرزايانوف",
+        ),
+        # the one the verb is about (عليه) is no part of the name
+        ("وردت المذيعة عليه بتعليق قالت فيه: «وكيف تغيرون ذلك؟»", "المذيعة"),
+    ],
+)
+def test_a_profession_opening_the_sentence_names_the_participles_speaker(quotes, text, speaker):
+    *_, (_, _, found, _) = quotes(text)
+    assert found == speaker
+
+
+def test_a_participle_after_a_source_phrase_goes_on_with_the_source(quotes):
+    text = (
+        "رحل المخرج التشيكي ميلوش فورمان السبت عن 86 عاما بحسب ما أعلنه وكيل أعماله دنيس أسبلاند، "
+        "مشيرا إلى أنه توفي في مستشفى بولاية كونيتيكت."
+    )
+    [(_, _, speaker, _)] = quotes(text)
+    assert speaker == "وكيل أعماله دنيس أسبلاند"
+
+
+def test_a_participle_after_in_accordance_with_is_not_the_standards(quotes):
+    text = (
+        "ودعا السهلي المواطنين إلى الابتعاد عن مواقع الحوادث وفق المعايير الزمنية، "
+        "مشيرا إلى أن التجمهر يؤخر وصول الفرق."
+    )
+    [(_, _, speaker, _)] = quotes(text)
+    assert speaker != "المعايير الزمنية"
+
+
+def test_a_title_with_its_adjectives_refers_to_the_last_person_named_with_them(quotes):
+    text = (
+        "وقال الرئيس الأمريكي دونالد ترامب إن المحققين يعملون في تركيا.\n"
+        "وأضاف الرئيس الأمريكي أن الملك نفى بشدة معرفته بما جرى."
+    )
+    assert [canonical for *_, canonical in quotes(text)] == ["الرئيس الأمريكي دونالد ترامب"] * 2
