@@ -147,7 +147,11 @@ _NOT_REPORTING = {  # words after which أن means "to": من الممكن أن�
     "بامكان",
     "يحق",
 }
-_CONNECTIVES = {  # words that make أن a conjunction of their own: بيد أن، غير أن، إلا أن (however)
+_CONNECTIVES = {  # words that make أن a conjunction of their own: بيد أن، غير أن، إلا أن (however),
+    # بل إن (what is more), إذ إن، حيث إن (since)
+    "بل",
+    "اذ",
+    "حيث",
     "بيد",
     "غير",
     "الا",
