@@ -1917,6 +1917,7 @@ class QuotesStage:
         withholding = text.find("اسم", start, end) >= 0 or text.find("هوي", start, end) >= 0
         has_place = False  # an "في" among the words: one place a post is held in, not a second
         apposition = 0  # where the words after the last comma begin: a post of their own may follow
+        first_comma = 0  # where the words after the first comma begin (0: no comma yet)
         for match in _NAME_TOKEN.finditer(text, start, end):
             word = match.group()
             if after_source and word in _SO_THAT:
@@ -1926,6 +1927,7 @@ class QuotesStage:
                     break  # "بحسب فرانس برس، عقد …": the source ends at the comma
                 # after a verb, an apposition ("السكرتير الصحفي لبوتين، دميتري بيسكوف") continues the name
                 apposition = len(words)
+                first_comma = first_comma or apposition
                 continue
             if not words:
                 if ":" in text[start : match.start()]:
@@ -2033,8 +2035,9 @@ class QuotesStage:
                 break  # "المبعوث الدولي: الشيء …", "رينزي صرح", "… منوتشين "نريد": the name has ended
             words.append((match.start(), match.end()))
             has_place = has_place or word == "في"
-            if len(words) >= 16:  # no end in sight: the name's first 12 words, as a guess
-                words = words[:12]
+            if len(words) >= 20:  # no end in sight: the name up to its first comma, or its first
+                # 12 words, as a guess ("ذكر مشرف وحدة … راضي الشبعان، أهمية مهارات الحركة …")
+                words = words[: first_comma or 12]
                 break
         if words and text[words[-1][0] : words[-1][1]] in ("في", "الي", "لدي"):
             words.pop()  # a post's place that a quotation mark cut off: "القيادي في "جيش …"، السفير إلى أن

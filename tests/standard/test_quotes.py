@@ -2686,3 +2686,21 @@ def test_a_title_with_its_adjectives_refers_to_the_last_person_named_with_them(q
         "وأضاف الرئيس الأمريكي أن الملك نفى بشدة معرفته بما جرى."
     )
     assert [canonical for *_, canonical in quotes(text)] == ["الرئيس الأمريكي دونالد ترامب"] * 2
+
+
+def test_a_long_official_title_is_read_whole(quotes):
+    text = (
+        "وأكد اللواء أركان حرب كامل الوزير، رئيس أركان الهيئة الهندسية للقوات المسلحة والمشرف على "
+        "تنفيذ مشروع قناة السويس الجديدة، أن العمل مستمر في المشروعات الجديدة."
+    )
+    [(_, _, speaker, _)] = quotes(text)
+    assert speaker.endswith("والمشرف على تنفيذ مشروع قناة السويس الجديدة")
+
+
+def test_a_name_with_no_end_in_sight_is_cut_at_its_first_comma(quotes):
+    text = (
+        "وأكد أمين الطائف رئيس المجلس البلدي، بدعم صاحب السمو الملكي الأمير خالد الفيصل مستشار خادم "
+        "الحرمين الشريفين أمير منطقة مكة المكرمة لمشروعات الأمانة ورعايته: «الفترة الحالية فترة حصاد»."
+    )
+    [(_, _, speaker, _)] = quotes(text)
+    assert speaker == "أمين الطائف رئيس المجلس البلدي"
