@@ -327,6 +327,8 @@ _CLAUSE_MARKS = ("،", ",", ":", "—", "–")
 _INITIAL = re.compile(r"[\u0621-\u064a]\.")  # د. م. أ.: a title, not a given name ("د. الموسى")
 _KIN_ENDINGS = tuple(f"{word} " for word in KINSHIP)  # a verb after them is a name: أبو طالب
 _SHORT_VERBS = {"رد", "حث"}  # verbs of two letters that open a sentence: "رد الرئيس التركي … على"
+# Latin letters spelled out in acronyms (folded): "سي أي إيه"، "إيه بي سي"، "أي تي بي ميديا"
+_SPELLED_LETTERS = {"اي", "ايه", "بي", "تي", "سي", "دي", "اف", "جي", "اس", "كيه", "اتش", "ار", "اكس"}
 _QAD = {"قد", "وقد", "فقد", "لقد"}  # a particle before a sentence's verb: "وقد احتجت السلطات"
 # "من جانبه، أعرب رئيس النادي …": for his part; the sentence's verb and subject come after it
 _FOR_ITS_PART = re.compile(r"\s*(?:و?من\s+(?:جانب|جهت|ناحيت)|بدور)(?:ه|ها|هم|هما)(?![^\W\d_])\s*[،,]?\s*")
@@ -1207,7 +1209,9 @@ class QuotesStage:
             sentence_start = for_its_part.end()
         elif while_ := _WHILE_OPENING.match(text, sentence_start, end):
             sentence_start = while_.end()
-        subject = self._subject_of_verb_at(text, sentence_start, end, any_name=bool(for_its_part), many=many)
+        subject = self._subject_of_verb_at(
+            text, sentence_start, end, any_name=bool(for_its_part), many=many, bare=True
+        )
         if subject is not None or not participle:
             return subject
         comma = end
@@ -1217,16 +1221,17 @@ class QuotesStage:
         return None
 
     def _subject_of_verb_at(
-        self, text: str, start: int, end: int, any_name: bool = False, many: bool = False
+        self, text: str, start: int, end: int, any_name: bool = False, many: bool = False, bare: bool = False
     ) -> Speaker | None:
         """The title or institution after the verb that opens a clause at ``start`` (see
         :meth:`_opening_subject`); ``any_name``: a description or a name with one after a comma
         will do (after من جهته), not only a title or an institution; ``many``: so will a name of
-        many people (عدد من الشباب، مئات الطلاب)."""
+        many people (عدد من الشباب، مئات الطلاب); ``bare``: so will a person's bare name (see
+        :meth:`_bare_name`), at the opening of a sentence."""
         tokens = _NAME_TOKEN.finditer(text, start, end)
         verb = next(tokens, None)
-        if verb is not None and verb.group() in _QAD:
-            verb = next(tokens, None)
+        if verb is not None and (verb.group() in _QAD or verb.group() in _NEGATIONS):
+            verb = next(tokens, None)  # "وقد احتجت السلطات"، "ولم يتحدث أردوغان": the verb is next
         if verb is None or verb.end() >= end - 1:
             return None
         word = verb.group()
@@ -1249,9 +1254,28 @@ class QuotesStage:
             self._titled_or_institution(subject)
             or (any_name and self._described(subject))
             or (many and self._many(subject.text))
+            or (bare and not text[verb.end() : subject.start].strip() and self._bare_name(text, subject))
         ):
             return None
         return self._without_object(text, subject)
+
+    def _bare_name(self, text: str, subject: Speaker) -> bool:
+        """Whether a subject right after its verb is a person's bare name of one to three words that a
+        preposition or a comma ends, and that the article gives elsewhere too: "وأصر أكسوي على
+        براءته" after "الصحافي مراد أكسوي" (not "دانت دمشق إعادة فرض …", where the object runs on
+        from the name; nor "وقع أكثر من 250 عالما", "عاشته تونس", "مدخرات «الدرناوي»")."""
+        words = subject.text.split()
+        after = _PREPOSITION_NEXT.match(text, subject.end)
+        return (
+            len(words) <= 3
+            and not any(w.startswith(DEFINITE) or w in self.stops or w.endswith("ته") for w in words)
+            and not any(mark in subject.text for mark in QUOTE_MARKS)
+            and (
+                (after is not None and after.group().strip() != "من")
+                or text[subject.end : subject.end + 1] in _COMMAS
+            )
+            and text.count(words[-1]) > 1
+        )
 
     def _described(self, name: Speaker) -> bool:
         """Whether a name is a description ("البائع فاضل محمد", "الحكم الدولي", "الأزهر", a relative
@@ -1955,6 +1979,14 @@ class QuotesStage:
                 break  # "مسؤول سعودي، لم يذكر اسمه": the source withholds its name, and the name ends
             if words and apposition == len(words) and word in _PRONOUNS:
                 break  # "يقول الكاتب، هو تحذير لأمريكا": a clause after the comma, not an apposition
+            if (
+                words
+                and word in ("اي", "ايه")
+                and self._as_written(*match.span())[:1] != "آ"  # آي is I
+                and (word == "اي" or self._as_written(*match.span()).endswith("ة"))  # إيه is A
+                and not self._spelled_letters(text, match)
+            ):
+                break  # "أي"/"أية" (any) opens the object: "ولم يجد الوزير أية صعوبة" (not "سي أي إيه")
             if word in _MANNER:
                 if not words:
                     return None  # "ولكن نوالكا أعلن بشكل عفوي أن": how; the subject came before
@@ -2051,6 +2083,14 @@ class QuotesStage:
         if e < end and text[e] in QUOTE_MARKS and self._odd_marks(s, e):
             e += 1  # the close of a quoted name the name ends with: مدير "آفجين ليمتد"
         return Speaker(article + text[s:e], s, e)
+
+    @staticmethod
+    def _spelled_letters(text: str, word: re.Match) -> bool:
+        """Whether the word is a Latin letter spelled out in an acronym, with another one before or
+        after it: "سي أي إيه"، "أي تي بي ميديا" (أي is I there, not "any")."""
+        before = word_before(text, word.start()).strip("()")
+        after = _NAME_TOKEN.match(text, word.end() + 1) if text[word.end() : word.end() + 1] == " " else None
+        return before in _SPELLED_LETTERS or (after is not None and after.group() in _SPELLED_LETTERS)
 
     @staticmethod
     def _close_to(text: str, last: tuple[int, int], word: str) -> bool:

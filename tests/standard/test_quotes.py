@@ -2704,3 +2704,62 @@ def test_a_name_with_no_end_in_sight_is_cut_at_its_first_comma(quotes):
     )
     [(_, _, speaker, _)] = quotes(text)
     assert speaker == "أمين الطائف رئيس المجلس البلدي"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a bare name after the verb, that the article gives elsewhere too
+        (
+            "وحكم بالسجن على الصحافي مراد أكسوي. وأصر أكسوي على براءته، نافيا أنه ساعد أي منظمة. "
+            'مضيفا "لا أستحق العقاب لمجرد كوني صحافيا".',
+            "أكسوي",
+        ),
+        # a negated verb opens the sentence: its subject is after it
+        (
+            "من جهته لم يستبعد الخبير الأمني اللواء يحيى الذايدي أن يكون هناك ارتباط بين الحادثين، "
+            "وقال: «نجاح المملكة في عاصفة الحزم أزعج الأعداء».",
+            "الخبير الأمني اللواء يحيى الذايدي",
+        ),
+        (
+            "وكان الوزير قد التقى نظيره في واشنطن. ولم يجد وزير الخارجية الأمريكي أية صعوبة في الإجابة "
+            'عن السؤال، مضيفا أنه "كان هناك تطابق في الرؤى".',
+            "وزير الخارجية الأمريكي",
+        ),
+    ],
+)
+def test_the_subject_of_a_sentence_opening_verb_for_a_later_cue(quotes, text, speaker):
+    *_, (_, _, found, _) = quotes(text)
+    assert found == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقّع أكثر من 250 عالما حتى الآن على بيان أدانوا فيه تعليقات باحث إيطالي قال إن علم الفيزياء "بناه علماء رجال". وأكثر الموقعين نساء.',
+        "وتآكلت مدخرات «الدرناوي» في القاهرة، وقال إنه ترك الفندق. وكان «الدرناوي» قد وصل قبل عام.",
+    ],
+)
+def test_a_quantity_or_a_quoted_name_is_not_a_bare_name_subject(quotes, text):
+    speakers = [speaker for _, _, speaker, _ in quotes(text)]
+    assert "أكثر" not in speakers and not any(s and "«" in s for s in speakers)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("وأنكر الحزب أي تحيز في الانتخابات، مؤكدا أن الاقتراع جرى بنزاهة.", "الحزب"),
+        # أي spelled out in an acronym is part of the name
+        (
+            'وقال مسؤول في وكالة الاستخبارات المركزية الأميركية "سي أي إيه" إن الوثائق صحيحة.',
+            'مسؤول في وكالة الاستخبارات المركزية الأميركية "سي أي إيه"',
+        ),
+        (
+            "وقال علي عكاوي الرئيس التنفيذي لمجموعة أي تي بي ميديا إن السوق ينمو.",
+            "علي عكاوي الرئيس التنفيذي لمجموعة أي تي بي ميديا",
+        ),
+    ],
+)
+def test_any_opens_the_object_after_a_name_but_a_spelled_letter_does_not(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
