@@ -225,6 +225,11 @@ _CLAUSE_GOES_ON = re.compile(  # or a comma, then its verb in the present or the
 _NAMED = re.compile(r"\s*[:،,]")  # "قال X:"، "قال X، خبير النوم، …": a name, then what was said
 _SAY = {"قال", "قالت", "يقول", "تقول", "قالوا", "يقولون", "قالا"}  # the verb that is speech, whatever follows
 _RELAYING = {"نقل", "نقلت", "ينقل", "تنقل"}
+# "وعلمت «الشرق الأوسط» من مصادر مطلعة أن": the outlet learned it from its sources, who speak
+_ITS_SOURCES = re.compile(r"مصادر(?:ها|ه)(?![^\W\d_])|مصدر(?:ها|ه)(?![^\W\d_])")
+_LEARNED_FROM = re.compile(
+    rf"\s*(?:[{QUOTE_MARKS}(][^{QUOTE_MARKS}()\n]{{1,40}}[{QUOTE_MARKS})]|[^\s،,]+)\s+من\s+"
+)
 _FROM = re.compile(rf"[{QUOTE_MARKS}]?\s*عن\s+")  # after a quoted outlet too: ونقلت "فرانس برس" عن
 _AMMA = re.compile(r"اما\s+")  # "أما X فقال": as for X, he said
 _BUT_WORDS = r"و?لكن|(?:الا|غير|بيد)\s+ان"  # but, however: لكن، إلا أن، غير أن، بيد أن
@@ -594,6 +599,7 @@ class QuotesStage:
                 (match := self.verb.match(text, index))
                 and (match.group("verb") not in _BETWEEN or _opens_clause_with_waw(text, match.start()))
                 and (match.group("verb") not in self.in_statements or _IN_IT.match(text, match.end()))
+                and (match.group("verb") != "علمت" or self._learned_by_outlet(text, match.end()))
                 and not self._after_kin(text, index)
             ):
                 verbs.append(match)
@@ -603,6 +609,17 @@ class QuotesStage:
             if match or (match := self.source.match(text, index)):
                 sources.append(match)
         return Matches(verbs), Matches(sources)
+
+    def _learned_by_outlet(self, text: str, end: int) -> bool:
+        """Whether علمت ("learned") is an outlet's, what a newspaper reports, and not a person's:
+        an outlet in quotation marks or brackets after it ("وعلمت «عكاظ»"، "علمت (المدينة)"), an
+        institution ("وعلمت صحيفة الأوبزرفر"), or sources it was learned from ("علمت الصحيفة من مصادر")."""
+        learned = _LEARNED_FROM.match(text, end)
+        return (
+            text[end + 1 : end + 2] in QUOTE_MARKS + "("
+            or bool(self.organisation.match(text, end + 1))
+            or (learned is not None and text.startswith("مصدر", learned.end()))
+        )
 
     @staticmethod
     def _after_kin(text: str, index: int) -> bool:
@@ -811,7 +828,14 @@ class QuotesStage:
                 previous == "في" and self._after_post(tail[: len(tail) - len(previous)])
             )  # القيادي البارز في «جيش الإسلام»: where the post is held
             if (
-                length <= 6 and (previous_forms & self.naming or addressee or place or self._known_as(tail))
+                length <= 6
+                and (
+                    previous_forms & self.naming
+                    or addressee
+                    or place
+                    or bare == "علمت"
+                    or self._known_as(tail)
+                )
             ) or previous_forms & self.work_titles:
                 continue  # لوكالة "سبوتنيك"، أكد لـ«عكاظ»، لشركة «ماهاراشترا …»، تحت عنوان «كيف يؤثر …؟»
             if length == 1 and not opens_paragraph and previous not in _PREPOSITIONS:
@@ -1598,6 +1622,11 @@ class QuotesStage:
             return None  # "ونقل التلفزيون عنه قوله": the pronoun's, someone named before
         if cue.group("verb") in _RELAYING and (relayed := _FROM.match(text, cue.end(), stop)):
             return self._noun_phrase(text, relayed.end(), stop)  # "ونقلت عن مستشار … قوله": the one relayed
+        if cue.group("verb") == "علمت" and (learned := _LEARNED_FROM.match(text, cue.end(), stop)):
+            # "وعلمت «الوطن» من مصادر مطلعة أن": the sources; "من مصادرها": its own sources
+            if its_own := _ITS_SOURCES.match(text, learned.end(), stop):
+                return Speaker(its_own.group(), its_own.start(), its_own.end())
+            return self._noun_phrase(text, learned.end(), stop)
         start = cue.end()
         if (
             cue.re is self.verb

@@ -2763,3 +2763,31 @@ def test_a_quantity_or_a_quoted_name_is_not_a_bare_name_subject(quotes, text):
 def test_any_opens_the_object_after_a_name_but_a_spelled_letter_does_not(quotes, text, speaker):
     [(_, _, found, _)] = quotes(text)
     assert found == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("وعلمت «الشرق الأوسط» من مصادر مطلعة، أن الموقوف استقبل أحد المطلوبين في منزله.", "مصادر مطلعة"),
+        ('علمت "الاقتصادية" من مصادر مصرفية أن نسبة التعثر في سداد القروض ارتفعت.', "مصادر مصرفية"),
+        ("وعلمت «المدينة» من مصادرها أن شرطة جدة لم تلق القبض على أي من الفتاتين.", "مصادرها"),
+        # with no one it was learned from, the outlet reports it
+        ("وعلمت الصحيفة أن الوزير سيزور موسكو خلال شهر سبتمبر المقبل.", "الصحيفة"),
+    ],
+)
+def test_what_an_outlet_learned_from_its_sources_is_the_sources_speech(quotes, text, speaker):
+    # and the outlet's quoted name is no quote
+    [(kind, _, found, _)] = quotes(text)
+    assert (kind, found) == ("indirect", speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "فانهارت الأم المسنة بالبكاء عندما علمت أن من تبرع هو الشاب الذي أوصلها.",
+        "علمت إيفا أوريش من خلال تحليل دم في 2002 أنها أصيبت بعدوى فيروس الالتهاب الكبدي.",
+        "وأمريكا هي التي علمت العالم بأكمله كلمة «استراتيجية» ومفادها أن يتم التخطيط على المدى الطويل.",
+    ],
+)
+def test_what_a_person_learned_or_taught_is_no_ones_speech(quotes, text):
+    assert quotes(text) == []
