@@ -225,6 +225,8 @@ _CLAUSE_GOES_ON = re.compile(  # or a comma, then its verb in the present or the
 _NAMED = re.compile(r"\s*[:،,]")  # "قال X:"، "قال X، خبير النوم، …": a name, then what was said
 _SAY = {"قال", "قالت", "يقول", "تقول", "قالوا", "يقولون", "قالا"}  # the verb that is speech, whatever follows
 _RELAYING = {"نقل", "نقلت", "ينقل", "تنقل"}
+_BEFORE_A_NOUN = {"علي", "في", "الي", "عن", "مع"}  # prepositions (folded): a word after one is no verb
+_PREPOSITION_ENDINGS = tuple(f"{p} " for p in _BEFORE_A_NOUN)
 # "وعلمت «الشرق الأوسط» من مصادر مطلعة أن": the outlet learned it from its sources, who speak
 _ITS_SOURCES = re.compile(r"مصادر(?:ها|ه)(?![^\W\d_])|مصدر(?:ها|ه)(?![^\W\d_])")
 _LEARNED_FROM = re.compile(
@@ -306,10 +308,13 @@ _OF_A_MOSQUE = re.compile(r"\s+(?:وخطيب|ال?مسجد|ال?جامع|الح�
 _CLOSE_TO = {  # folded: a source close to (من) or informed of (على) someone, who is part of its name
     **dict.fromkeys(("مقرب", "مقربه", "مقربون", "مقربين", "قريب", "قريبه"), "من"),
     **dict.fromkeys(("مطلع", "مطلعه", "مطلعون", "مطلعين"), "علي"),
+    # and an official with what they are responsible for: "رئيسة مجلس الإدارة المسؤولة عن السياسة"
+    **dict.fromkeys(("مسوول", "مسووله", "مسيول", "مسيوله"), "عن"),
 }
 _ENVOYS = {"سفير", "سفيره", "مندوب", "مندوبه", "ممثل", "ممثله", "مبعوث", "مبعوثه", "مراقب"}
 _CONDITIONALS = {"اذا", "لو", "ان", "وان", "لين"}  # before كان: "إذا كانت النتائج جيدة" names no speaker
 _QUANTITIES = {
+    "كل",  # كل من X وY: both of them
     "عدد",
     "العديد",
     "مجموعه",
@@ -595,12 +600,21 @@ class QuotesStage:
         # a verb's match starts at the و/ف before it, if there is one (وقال), or where it stands
         starts = {i - 1 if i and text[i - 1] in "وف" else i for i in occurrences(text, present)}
         for index in sorted(starts):
+            match = self.verb.match(text, index)
+            if match is None:
+                continue
+            verb = match.group("verb")
             if (
-                (match := self.verb.match(text, index))
-                and (match.group("verb") not in _BETWEEN or _opens_clause_with_waw(text, match.start()))
-                and (match.group("verb") not in self.in_statements or _IN_IT.match(text, match.end()))
-                and (match.group("verb") != "علمت" or self._learned_by_outlet(text, match.end()))
+                (verb not in _BETWEEN or _opens_clause_with_waw(text, index))
+                and (verb not in self.in_statements or _IN_IT.match(text, match.end()))
+                and (verb != "علمت" or self._learned_by_outlet(text, match.end()))
                 and not self._after_kin(text, index)
+                # "على أكمل وجه": after a preposition, a noun that looks like a verb (not "وأكمل")
+                and not (
+                    text.endswith(_PREPOSITION_ENDINGS, 0, index)
+                    and index == match.start("verb")
+                    and self._after_preposition(text, index)
+                )
             ):
                 verbs.append(match)
         sources = []
@@ -609,6 +623,15 @@ class QuotesStage:
             if match or (match := self.source.match(text, index)):
                 sources.append(match)
         return Matches(verbs), Matches(sources)
+
+    def _after_preposition(self, text: str, index: int) -> bool:
+        """Whether the word before ``index`` is a preposition, after which a word is a noun: "على
+        أكمل وجه"، "مع رأي البيت الأبيض". على as written, not the name علي, which folds the same
+        ("في عهد زين العابدين بن علي يقول المدافعون")."""
+        before = word_before(text, index)
+        if before != "علي":
+            return before in _BEFORE_A_NOUN
+        return self._as_written(index - 4, index - 1).endswith("ى")
 
     def _learned_by_outlet(self, text: str, end: int) -> bool:
         """Whether علمت ("learned") is an outlet's, what a newspaper reports, and not a person's:
@@ -2125,7 +2148,7 @@ class QuotesStage:
     def _close_to(text: str, last: tuple[int, int], word: str) -> bool:
         """Whether ``word`` is the preposition the name's last word goes on with: من after "close"
         (مصدر مقرب من الرئاسة), على after "informed" (مسؤول مطلع على التحقيقات)."""
-        return _CLOSE_TO.get(text[last[0] : last[1]].removeprefix("ال")) == word
+        return _CLOSE_TO.get(text[last[0] : last[1]].removeprefix("ال")) == word  # (and المسؤول عن)
 
     def _person_next(self, text: str, position: int) -> bool:
         """Whether the word after ``position`` is a person's title (إلى وزير الخارجية: whom it was

@@ -2791,3 +2791,41 @@ def test_what_an_outlet_learned_from_its_sources_is_the_sources_speech(quotes, t
 )
 def test_what_a_person_learned_or_taught_is_no_ones_speech(quotes, text):
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # both of them: كل من goes on with who they are
+        (
+            "ويقول كل من فارس المرواني وفارس المحمادي: واثقون من مباراة قوية تليق بالفريقين ونتمناها هلالية.",
+            "كل من فارس المرواني وفارس المحمادي",
+        ),
+        # responsible for: المسؤولة عن goes on with what she is responsible for
+        (
+            "وقالت رئيسة مجلس الإدارة المسؤولة عن السياسة المالية كاثرين ماكغينيس، في بيان، إن الخطة ضربة حقيقية.",
+            "رئيسة مجلس الإدارة المسؤولة عن السياسة المالية كاثرين ماكغينيس",
+        ),
+    ],
+)
+def test_a_name_goes_on_after_both_of_and_responsible_for(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
+
+
+def test_a_speech_verb_after_a_preposition_is_a_noun(quotes):
+    # على أكمل وجه: "in the most complete way", not أكمل (he went on)
+    text = (
+        "وأكد رئيس البعثة أن اللاعبين يؤدون دورهم على أكمل وجه، بإشراف من الجهاز الفني، "
+        "وتمنى أن يحالف التوفيق الأخضر في البطولة."
+    )
+    assert [speaker for _, _, speaker, _ in quotes(text)] == ["رئيس البعثة"]
+
+
+def test_the_name_ali_before_a_verb_is_no_preposition(quotes):
+    # علي (Ali) folds as على (on) does: the raw text tells them apart
+    text = (
+        "وصدر القانون في عهد زين العابدين بن علي يقول المدافعون عن حقوق الانسان انه كان يستخدم لقمع المعارضة."
+    )
+    [(_, _, speaker, _)] = quotes(text)
+    assert speaker == "المدافعون"
