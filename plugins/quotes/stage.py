@@ -225,6 +225,8 @@ _CLAUSE_GOES_ON = re.compile(  # or a comma, then its verb in the present or the
 _NAMED = re.compile(r"\s*[:،,]")  # "قال X:"، "قال X، خبير النوم، …": a name, then what was said
 _SAY = {"قال", "قالت", "يقول", "تقول", "قالوا", "يقولون", "قالا"}  # the verb that is speech, whatever follows
 _RELAYING = {"نقل", "نقلت", "ينقل", "تنقل"}
+# a definite word next, an adjective (not إلى، الذي، التي, folded): "كمبريدج أناليتيكا البريطانية"
+_DEFINITE_NEXT = re.compile(r" ال(?!ي(?![^\W\d_])|ذي|تي|ذين)[^\W\d_]{2,}")
 _BEFORE_A_NOUN = {"علي", "في", "الي", "عن", "مع"}  # prepositions (folded): a word after one is no verb
 _PREPOSITION_ENDINGS = tuple(f"{p} " for p in _BEFORE_A_NOUN)
 # "وعلمت «الشرق الأوسط» من مصادر مطلعة أن": the outlet learned it from its sources, who speak
@@ -1387,7 +1389,13 @@ class QuotesStage:
         for word in _NAME_TOKEN.finditer(text, subject.start, subject.end):
             token = word.group()
             if word.start() > subject.start and (
-                (token.endswith("ا") and not token.startswith("ال"))
+                # "بيانا رسميا", not "شركة كمبريدج أناليتيكا البريطانية": a definite adjective after
+                # a word in ا makes it a name's
+                (
+                    token.endswith("ا")
+                    and not token.startswith("ال")
+                    and not _DEFINITE_NEXT.match(text, word.end())
+                )
                 or token[0].isdigit()
                 or token in _OBJECT_PRONOUNS  # "وردت المذيعة عليه بتعليق": whom the verb is about
                 # "بالجودة" is the object; not "مدير الشؤون الصحية بالأحساء الدكتور …", a post's place

@@ -2829,3 +2829,23 @@ def test_the_name_ali_before_a_verb_is_no_preposition(quotes):
     )
     [(_, _, speaker, _)] = quotes(text)
     assert speaker == "المدافعون"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a word in ا before a definite adjective is a name's, not the verb's object
+        (
+            "ولم يتطرق البيان إلى ذكر شركة كمبريدج أناليتيكا البريطانية، التي أعلنت أنها لم ترتكب أي مخالفة.",
+            "شركة كمبريدج أناليتيكا البريطانية",
+        ),
+        # but an object in ا before إلى is the verb's
+        (
+            "وجه وزير الخزانة الأميركي ستيفن منوتشين تحذيرا إلى الصين بشأن عملتها، قائلا إن وزارته تراقب اليوان.",
+            "وزير الخزانة الأميركي ستيفن منوتشين",
+        ),
+    ],
+)
+def test_a_word_in_alif_ends_a_subject_unless_a_definite_adjective_follows(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
