@@ -1121,10 +1121,14 @@ class QuotesStage:
         is a name of its own: الجروان، الزعنون are family names, not titles. So does a title with its
         definite adjectives ("الملحق الثقافي" → "الدكتور تركي العيار الملحق الثقافي بالسفارة"), when
         the words of a person's title or profession follow one another in the earlier name."""
+        if not speaker.text.startswith("ال"):
+            return None  # most speakers: a name, or a title without its article
         words = speaker.text.split()
-        if not words or not all(w.startswith("ال") for w in words):
-            return None
-        if len(words) > 1 and (len(words) > 3 or not self._a_person(words[0].removeprefix("ال"))):
+        if len(words) > 1 and (
+            len(words) > 3
+            or not all(w.startswith("ال") for w in words)
+            or not self._a_person(words[0].removeprefix("ال"))
+        ):
             return None
         kind = self._type(speaker.text)  # a person's title, or an institution's (الشركة → شركة نيسان)
         if kind == "anonymous":
@@ -1645,15 +1649,16 @@ class QuotesStage:
     def _after_cue(self, text: str, cue: re.Match, stop: int) -> Speaker | None:
         """The name after a cue; after a relaying verb, the one relayed: "ونقلت تقارير محلية عن
         متحدث باسم وزارة الدفاع قوله إن …" is the spokesman's speech, not the reports'."""
-        if cue.group("verb") in self.participles:
+        verb = cue.group("verb")
+        if verb in self.participles:
             return None  # "…، مضيفا بلهجة مصرية أن": a participle's subject is its clause's, before it
         if in_it := _IN_IT.match(text, cue.end(), stop):  # "في وقت أكد فيه الوزير"، "بيانا قال فيه:"
             return self._named_after_in_it(text, cue, in_it.end(), stop) or self._statement_author(text, cue)
-        if cue.group("verb") in _RELAYING and _FROM_PRONOUN.match(text, cue.end(), stop):
+        if verb in _RELAYING and _FROM_PRONOUN.match(text, cue.end(), stop):
             return None  # "ونقل التلفزيون عنه قوله": the pronoun's, someone named before
-        if cue.group("verb") in _RELAYING and (relayed := _FROM.match(text, cue.end(), stop)):
+        if verb in _RELAYING and (relayed := _FROM.match(text, cue.end(), stop)):
             return self._noun_phrase(text, relayed.end(), stop)  # "ونقلت عن مستشار … قوله": the one relayed
-        if cue.group("verb") == "علمت" and (learned := _LEARNED_FROM.match(text, cue.end(), stop)):
+        if verb == "علمت" and (learned := _LEARNED_FROM.match(text, cue.end(), stop)):
             # "وعلمت «الوطن» من مصادر مطلعة أن": the sources; "من مصادرها": its own sources
             if its_own := _ITS_SOURCES.match(text, learned.end(), stop):
                 return Speaker(its_own.group(), its_own.start(), its_own.end())
@@ -1668,9 +1673,9 @@ class QuotesStage:
         speaker = self._noun_phrase(text, start, stop, cue.re is self.source)
         if speaker is not None and cue.re is self.verb:
             speaker = self._before_object(text, speaker)
-            if cue.group("verb") in _DESCRIBING:
+            if verb in _DESCRIBING:
                 speaker = self._before_described(text, speaker)
-        if speaker is not None and cue.group("verb") in _RELAYING:
+        if speaker is not None and verb in _RELAYING:
             relayed = _FROM.match(text, speaker.end, stop)
             if relayed:
                 return self._noun_phrase(text, relayed.end(), stop) or speaker
