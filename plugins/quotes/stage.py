@@ -374,7 +374,7 @@ _OCCASIONS = {
     *("ذلك", "هذا", "هذه", "تلك", "نفس", "الوقت", "وقت", "حين", "اطار", "ظل", "سياق", "معرض", "ختام"),
     *("افتتاح", "اجتماع", "الاجتماع", "جلسه", "الجلسه", "اتصال", "رد", "حفل", "الحفل", "ندوه", "الندوه"),
     *("محاضره", "المحاضره", "مناسبه", "المناسبه", "تقرير", "التقرير", "حوار", "الحوار", "زياره"),
-    *("نهايه", "بدايه", "مستهل", "اعقاب", "حينه", "فقره", "سلسله"),
+    *("نهايه", "بدايه", "مستهل", "اعقاب", "حينه", "فقره", "سلسله", "ساعه", "الساعه"),
     *_TIME_NOUNS,
     *_TIMES,
 }
@@ -2149,6 +2149,10 @@ class QuotesStage:
             e += 1  # the close of a quoted name the name ends with: مدير "آفجين ليمتد"
         return Speaker(article + text[s:e], s, e)
 
+    def _a_post(self, word: str) -> bool:
+        """Whether a word without its article is a post or a profession, held somewhere."""
+        return word in self.posts or word.removesuffix("ه") in self.professions
+
     @staticmethod
     def _spelled_letters(text: str, word: re.Match) -> bool:
         """Whether the word is a Latin letter spelled out in an acronym, with another one before or
@@ -2182,8 +2186,12 @@ class QuotesStage:
         first = text[words[0][0] : words[0][1]].removeprefix("ال")
         if not held_in:
             return len(words) <= 2 and first in self.titles and not self.in_statement.match(text, after)
-        if first not in self.posts and first.removesuffix("ه") not in self.professions:
-            return False  # a post, or a profession: الباحث في جامعة …، المحلل في بنك …
+        # the last post or profession in it (الباحث في جامعة …، المحلل في بنك …), which may follow a
+        # name: "نادية السقاف رئيسة لجنة الإغاثة الدولية المقيمة في الرياض"
+        posts = [i for i, (s, e) in enumerate(words) if self._a_post(text[s:e].removeprefix("ال"))]
+        if not posts:
+            return False
+        words = words[posts[-1] :]
         for (start, end), (previous_start, _) in zip(words[1:], words, strict=False):
             word = text[start:end]
             if (
