@@ -167,7 +167,7 @@ _NOT_THAT = _NOT_REPORTING | _CONNECTIVES  # before أن: it is not the reported
 _TO = {"ان", "لن", "كي", "لكي"}  # before a present verb: "عليه أن يقول", "لن يقول" (to say, will not say)
 # what a relaying verb relays, before whose it is: "نقلت الوكالة تأكيد X"، "تصريحات لسفير …"
 _RELAYED_SPEECH = re.compile(
-    r"(?<![^\W\d_])(?:تاكيدات|تاكيد|تصريحات|تصريح|قول|نفي)(?![^\W\d_])(?:\s+ل(?=[^\W\d_]))?\s*"
+    r"(?<![^\W\d_])(?:تاكيدات|تاكيد|تصريحات|تصريح|قول|نفي|حديث|كلام)(?![^\W\d_])(?:\s+ل(?=[^\W\d_]))?\s*"
 )
 # فإن، folded, and فهو، فهذا (then it is, then this): what a source phrase's name ends at
 _SO_THAT = {"فان", "فانه", "فانها", "فانهم", "فهو", "فهي", "فهم", "فهما", "فهذا", "فهذه"}
@@ -483,6 +483,7 @@ class QuotesStage:
             for w in data["speech_nouns"]["words"] + data["speech_means"]["words"]
             for form in {fold(w), fold(w.removesuffix("ة") + "ت")}
         )
+        self.speech_nouns = {fold(w) for w in data["speech_nouns"]["words"]}  # no given name: حديث أردوغان
         statements = words_pattern(fold(w) for w in data["speech_nouns"]["words"])
         # بيانا (tanween folds to ا)، البيان، رسالة؛ after ب or في (رد ترامب بتغريدة، في البيان) it is
         # no issuing verb's object
@@ -2343,6 +2344,7 @@ class QuotesStage:
                 and not first.endswith(_OBJECT_SUFFIXES)  # "كسبه الهلال"، "أنجزتها الوزارة"
                 and first not in self.stops
                 and first not in _OFFICES  # "المتحدث باسم الحكومة": باسم is no given name
+                and first not in self.speech_nouns  # "ونقلت الوكالة حديث أردوغان"
                 and len(first) > 2
             ):
                 candidates.append(f"{first} {last}")

@@ -2864,3 +2864,23 @@ def test_a_post_after_a_name_does_not_go_on_with_the_hour(quotes):
     text = "وقال ناصر الحاسي المتحدث باسم القوات الجوية في ساعة مبكرة من صباح اليوم إن الطائرات قصفت المواقع."
     [(_, _, speaker, _)] = quotes(text)
     assert speaker == "ناصر الحاسي المتحدث باسم القوات الجوية"
+
+
+def test_a_relayed_talk_is_the_speakers_and_no_given_name(quotes):
+    text = (
+        "ونقلت وكالة الأناضول، التابعة للدولة، حديث أردوغان في احتفالية الحزب، إذ قال: "
+        '"سنقاطع المنتجات الإلكترونية الأمريكية".'
+    )
+    [(_, _, speaker, canonical)] = quotes(text)
+    assert (speaker, canonical) == ("أردوغان", "أردوغان")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وبين التلفزيون الرسمي أن السفينة تملكها شركة تنظم رحلات في منطقة “الممرات الثلاثة” الخلابة.",
+        'وقال الطبيب إن المريض، وهو من ولاية "نورث راين- فيستفاليا"، تعافى تماما.',
+    ],
+)
+def test_a_quoted_name_after_a_place_word_is_not_a_quote(quotes, text):
+    assert [kind for kind, *_ in quotes(text)] == ["indirect"]
