@@ -230,7 +230,7 @@ _DEFINITE_NEXT = re.compile(r" ال(?!ي(?![^\W\d_])|ذي|تي|ذين)[^\W\d_]{2
 _BEFORE_A_NOUN = {"علي", "في", "الي", "عن", "مع"}  # prepositions (folded): a word after one is no verb
 _PREPOSITION_ENDINGS = tuple(f"{p} " for p in _BEFORE_A_NOUN)
 # "وعلمت «الشرق الأوسط» من مصادر مطلعة أن": the outlet learned it from its sources, who speak
-_ITS_SOURCES = re.compile(r"مصادر(?:ها|ه)(?![^\W\d_])|مصدر(?:ها|ه)(?![^\W\d_])")
+_ITS_SOURCES = re.compile(r"مصا?در(?:ها|ه)(?![^\W\d_])")
 _LEARNED_FROM = re.compile(
     rf"\s*(?:[{QUOTE_MARKS}(][^{QUOTE_MARKS}()\n]{{1,40}}[{QUOTE_MARKS})]|[^\s،,]+)\s+من\s+"
 )
@@ -303,16 +303,18 @@ _NOT_OPENING_VERBS = {  # first words of a sentence that are not its verb (folde
     *("ان", "بان", "فان", "اذا", "وفي", "في"),
 }
 _RELATIVES = {"الذي", "التي", "الذين"}  # "بحسب قائد الجبهة، الذي أكد أن": the one named before
-# a post over what it runs goes on with على: "المشرف العام على البرنامج الدكتور …"
-_OVERSEEING = {"المشرف", "والمشرف", "مشرف", "المشرفه", "مشرفه", "القايم", "والقايم", "القايمون"}
 _OF_A_MOSQUE = re.compile(r"\s+(?:وخطيب|ال?مسجد|ال?جامع|الحرم)(?![^\W\d_])")  # "إمام وخطيب المسجد النبوي"
-# titles held at a place, named after لدى (not لدى مغادرته, upon leaving): folded
-_CLOSE_TO = {  # folded: a source close to (من) or informed of (على) someone, who is part of its name
+# the preposition a word of a name goes on with, which is part of the name (folded, without و and
+# ال): a post over what it runs ("المشرف العام على البرنامج")، a source close to (من) or informed
+# of (على) someone ("مصدر مقرب من الرئاسة"، "مسؤول مطلع على التحقيقات"), an official with what
+# they are responsible for ("رئيسة مجلس الإدارة المسؤولة عن السياسة")
+_GOES_ON_WITH = {
+    **dict.fromkeys(("مشرف", "مشرفه", "قايم", "قايمون"), "علي"),
     **dict.fromkeys(("مقرب", "مقربه", "مقربون", "مقربين", "قريب", "قريبه"), "من"),
     **dict.fromkeys(("مطلع", "مطلعه", "مطلعون", "مطلعين"), "علي"),
-    # and an official with what they are responsible for: "رئيسة مجلس الإدارة المسؤولة عن السياسة"
     **dict.fromkeys(("مسوول", "مسووله", "مسيول", "مسيوله"), "عن"),
 }
+# titles held at a place, named after لدى (not لدى مغادرته, upon leaving): folded
 _ENVOYS = {"سفير", "سفيره", "مندوب", "مندوبه", "ممثل", "ممثله", "مبعوث", "مبعوثه", "مراقب"}
 _CONDITIONALS = {"اذا", "لو", "ان", "وان", "لين"}  # before كان: "إذا كانت النتائج جيدة" names no speaker
 _QUANTITIES = {
@@ -484,7 +486,7 @@ class QuotesStage:
             for form in {fold(w), fold(w.removesuffix("ة") + "ت")}
         )
         self.speech_nouns = {fold(w) for w in data["speech_nouns"]["words"]}  # no given name: حديث أردوغان
-        statements = words_pattern(fold(w) for w in data["speech_nouns"]["words"])
+        statements = words_pattern(self.speech_nouns)
         # بيانا (tanween folds to ا)، البيان، رسالة؛ after ب or في (رد ترامب بتغريدة، في البيان) it is
         # no issuing verb's object
         self.statement = re.compile(
@@ -2048,8 +2050,8 @@ class QuotesStage:
             if (
                 words
                 and word in ("اي", "ايه")
-                and self._as_written(*match.span())[:1] != "آ"  # آي is I
-                and (word == "اي" or self._as_written(*match.span()).endswith("ة"))  # إيه is A
+                and (written := self._as_written(*match.span()))[:1] != "آ"  # آي is I
+                and (word == "اي" or written.endswith("ة"))  # إيه is A
                 and not self._spelled_letters(text, match)
             ):
                 break  # "أي"/"أية" (any) opens the object: "ولم يجد الوزير أية صعوبة" (not "سي أي إيه")
@@ -2105,9 +2107,8 @@ class QuotesStage:
                         and text[words[0][0] : words[0][1]].removeprefix("ال") in _ENVOYS
                         and not self._person_next(text, match.end())  # كتب السفير إلى وزير الخارجية
                     )
-                    and not (word == "علي" and words and self._overseeing(text, words))
-                    # "مصدر مقرب من الرئاسة"، "مسؤول مطلع على التحقيقات": whom the source is close to
-                    and not (words and self._close_to(text, words[-1], word))
+                    # "المشرف العام على …"، "مصدر مقرب من الرئاسة": the preposition goes on with the name
+                    and not (words and self._goes_on_with(text, words, word))
                     and not (word == "امام" and _OF_A_MOSQUE.match(text, match.end()))  # إمام, not أمام
                     and not self._a_name_folded_as_particle(match.start(), word)
                 )
@@ -2163,10 +2164,16 @@ class QuotesStage:
         return before in _SPELLED_LETTERS or (after is not None and after.group() in _SPELLED_LETTERS)
 
     @staticmethod
-    def _close_to(text: str, last: tuple[int, int], word: str) -> bool:
-        """Whether ``word`` is the preposition the name's last word goes on with: من after "close"
-        (مصدر مقرب من الرئاسة), على after "informed" (مسؤول مطلع على التحقيقات)."""
-        return _CLOSE_TO.get(text[last[0] : last[1]].removeprefix("ال")) == word  # (and المسؤول عن)
+    def _goes_on_with(text: str, words: list[tuple[int, int]], word: str) -> bool:
+        """Whether ``word`` is the preposition the name's last word (past العام) goes on with (see
+        ``_GOES_ON_WITH``): "المشرف العام على البرنامج"، "مصدر مقرب من الرئاسة" (not "أكد الوزير على
+        أهمية …")."""
+        last = text[words[-1][0] : words[-1][1]]
+        if last in ("العام", "العامه") and len(words) > 1:
+            last = text[words[-2][0] : words[-2][1]]
+        if last[:1] == "و" and len(last) > 3:
+            last = last[1:]  # "… والمشرف على تنفيذ المشروع"
+        return _GOES_ON_WITH.get(last.removeprefix("ال")) == word
 
     def _person_next(self, text: str, position: int) -> bool:
         """Whether the word after ``position`` is a person's title (إلى وزير الخارجية: whom it was
@@ -2212,15 +2219,6 @@ class QuotesStage:
             or word[0].isdigit()
             or (len(written) > 3 and written.endswith(_PRONOUN_SUFFIXES))
         )  # "في حسابه", "في زيارته": the speaker's own, an occasion
-
-    @staticmethod
-    def _overseeing(text: str, words: list[tuple[int, int]]) -> bool:
-        """Whether the name so far ends with a post that على completes: "المشرف على تنفيذ المشروع"،
-        "المشرف العام على البرنامج" (not "أكد الوزير على أهمية …")."""
-        last = text[words[-1][0] : words[-1][1]]
-        if last in ("العام", "العامه") and len(words) > 1:
-            last = text[words[-2][0] : words[-2][1]]
-        return last in _OVERSEEING
 
     def _only_names_quoted(self, text: str, start: int, end: int) -> bool:
         """Whether every quotation mark in ``[start, end)`` belongs to a short quoted name that
