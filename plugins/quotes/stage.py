@@ -209,6 +209,12 @@ _ANONYMITY = re.compile(
     r"|رافضه|مفضلا|مفضله|شريطه|بشرط)\s+)(?:[^\s،,:.\"“”«»]+\s+){0,4}?(?:اسم|هوي)[^\s،,:.\"“”«»]*?"
     r"(?:ه|ها|هم|هما)(?![^\W\d_])"
 )
+# a blessing set off after a name or a pronoun's verb (folded): "ابن القيم رحمه الله"، "كتب - رحمه الله -"،
+# "سموه -حفظه الله-"، "قال صلى الله عليه وسلم"; with the marks that set it off
+_BLESSING = re.compile(
+    r"[-–—(]*\s*(?:(?P<prophet>صلي\s+الله\s+عليه\s+وسلم)|(?P<verb>(?:ي?(?:رحم|حفظ|رعا|ايد)|رضي\s+الله\s+عن)"
+    r"(?:ه|ها|هم|هما))(?:\s+الله)?|عليه\s+السلام)(?![^\W\d_])"
+)
 _MASDAR_HEADS = {"مبدا", "بسبب", "سبب", "حال", "حاله", "شريطه", "بشرط", "شرط"}  # folded; X عدم …
 _WAS = re.compile(r"(?<![^\W\d_])و?كان(?:ت)?\s+")
 # لـ«عكاظ»، لـCNN; and in the reversed marks of machine-set pages: لـ”عين اليوم”
@@ -2007,6 +2013,7 @@ class QuotesStage:
         words: list[tuple[int, int]] = []
         # "لم يذكر اسمه"، "طلب التكتم على هويته": looked for only where a name or an identity is
         withholding = text.find("اسم", start, end) >= 0 or text.find("هوي", start, end) >= 0
+        blessing = text.find("الله", start, end) >= 0 or text.find("السلام", start, end) >= 0
         has_place = False  # an "في" among the words: one place a post is held in, not a second
         apposition = 0  # where the words after the last comma begin: a post of their own may follow
         first_comma = 0  # where the words after the first comma begin (0: no comma yet)
@@ -2042,6 +2049,13 @@ class QuotesStage:
                     # "وأكدت ثقتها بأن …"، "وأكد رغبته في …" (not "وقالت زوجته ميساء"): the verb's
                     # object; the speaker is the pronoun's
                     return None
+            if blessing and (blessed := self._blessing(text, match.start(), end)):
+                if words:
+                    break  # "ابن القيم رحمه الله"، "سموه -حفظه الله-": the name ends before the blessing
+                if not blessed.group("prophet"):
+                    return None  # "كتب - رحمه الله - «…»": the pronoun's, blessed
+                words.append(blessed.span("prophet"))  # "قال صلى الله عليه وسلم": the Prophet
+                break
             if words and withholding and (withheld := _ANONYMITY.match(text, match.start(), end)):
                 words.append((match.start(), withheld.end()))
                 break  # "مسؤول سعودي، لم يذكر اسمه": the source withholds its name, and the name ends
@@ -2288,6 +2302,14 @@ class QuotesStage:
             and self._anne
             and unicodedata.normalize("NFC", self._as_written(position, position + 2)).startswith("آ")
         )
+
+    def _blessing(self, text: str, start: int, end: int) -> re.Match | None:
+        """The blessing at ``start`` (see ``_BLESSING``), not a name or a noun that folds the same:
+        "رحمة الله يوسف زائي" (a name), "حفظة القرآن" (its memorizers)."""
+        blessed = _BLESSING.match(text, start, end)
+        if blessed and blessed.group("verb") and self._as_written(*blessed.span("verb")).endswith("ة"):
+            return None
+        return blessed
 
     def _as_written(self, start: int, end: int) -> str:
         """The folded text at ``[start, end)`` as the article writes it (ة، ى، diacritics)."""

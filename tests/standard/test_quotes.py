@@ -2889,3 +2889,44 @@ def test_a_relayed_talk_is_the_speakers_and_no_given_name(quotes):
 )
 def test_a_quoted_name_after_a_place_word_is_not_a_quote(quotes, text):
     assert [kind for kind, *_ in quotes(text)] == ["indirect"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وبعد ثلاثة أيام من النقاش أقر البرلمان هذا القانون «حول مكافحة الإرهاب وتبييض المال» في جلسة مغلقة.",
+        'وصلت 11 شاحنة تحمل غاز الطهي إلى القطاع صباح الاثنين، حسبما أفادت مصادر "سكاي نيوز عربية".',
+        "وذلك وفقًا لمصادر «المدينة» المطلعة التي أشارت إلى تعاقد النادي مع الحارس.",
+    ],
+)
+def test_a_quoted_name_after_a_law_or_someones_sources_is_not_a_quote(quotes, text):
+    assert [kind for kind, *_ in quotes(text) if kind == "direct"] == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("وقال الإمام ابن قتيبة الدينوري يرحمه الله: «العلم أمانة عند أهله».", "الإمام ابن قتيبة الدينوري"),
+        ("وكتب شاعر النور غازي القصيبي -رحمه الله- أن الوطن باق ما بقي أهله.", "شاعر النور غازي القصيبي"),
+        ("وأكد سموه - حفظه الله - أن الدولة ماضية في مشاريعها.", "سموه"),
+        ("وقال صلى الله عليه وسلم: «الدين النصيحة».", "صلى الله عليه وسلم"),
+    ],
+)
+def test_a_blessing_after_a_name_is_no_part_of_it(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
+
+
+def test_a_blessing_right_after_the_verb_leaves_the_speaker_to_the_pronoun(quotes):
+    text = (
+        "وقال الإعلامي سعود الدوسري إن العمل الإعلامي رسالة قبل أن يكون مهنة.\n"
+        "وعلى إحدى صوره في الطائرة كتب - رحمه الله - «هانت وقربنا»."
+    )
+    [_, (kind, _, speaker, _)] = quotes(text)
+    assert (kind, speaker) == ("direct", "الإعلامي سعود الدوسري")
+
+
+def test_a_name_or_a_noun_written_like_a_blessing_is_read_as_written(quotes):
+    text = "وقال رحمة الله يوسف زائي الخبير الباكستاني في شؤون طالبان إن الحركة لن تصمد طويلا."
+    [(_, _, speaker, _)] = quotes(text)
+    assert speaker == "رحمة الله يوسف زائي الخبير الباكستاني في شؤون طالبان"
