@@ -2930,3 +2930,23 @@ def test_a_name_or_a_noun_written_like_a_blessing_is_read_as_written(quotes):
     text = "وقال رحمة الله يوسف زائي الخبير الباكستاني في شؤون طالبان إن الحركة لن تصمد طويلا."
     [(_, _, speaker, _)] = quotes(text)
     assert speaker == "رحمة الله يوسف زائي الخبير الباكستاني في شؤون طالبان"
+
+
+@pytest.mark.parametrize(
+    "text, kind, speaker",
+    [
+        (
+            'وعندما سئل عن مشاركته أجاب الحارس عصام الحضري ضاحكا: "سأكون سعيدا إذا شاركت في هذه المباراة".',
+            "direct",
+            "الحارس عصام الحضري",
+        ),
+        (
+            "وحول تجنيد النساء أجاب اللواء منصور التركي أن التنظيم فشل في تجنيد النساء بشكل كبير.",
+            "indirect",
+            "اللواء منصور التركي",
+        ),
+    ],
+)
+def test_an_answer_is_speech(quotes, text, kind, speaker):
+    [(found_kind, _, found_speaker, _)] = quotes(text)
+    assert (found_kind, found_speaker) == (kind, speaker)
