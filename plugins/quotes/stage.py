@@ -357,6 +357,11 @@ _QAD = {"قد", "وقد", "فقد", "لقد"}  # a particle before a sentence's 
 _FOR_ITS_PART = re.compile(r"\s*(?:و?من\s+(?:جانب|جهت|ناحيت)|بدور)(?:ه|ها|هم|هما)(?![^\W\d_])\s*[،,]?\s*")
 # "فيما زود الأمير …": a clause of its own that opens a sentence, its verb next
 _WHILE_OPENING = re.compile(rf"\s*و?(?:{_WHILE_WORDS})\s+")
+# "وبهذه المناسبة تحدث رئيس الاتحاد قائلا"، "وفي هذا السياق، أبدى الوزير": the setting, its verb next
+_SETTING_OPENING = re.compile(
+    r"\s*و?(?:(?:ب|في)\s*(?:هذه|هذا)\s+(?:المناسبه|السياق|الصدد|الاطار|الخصوص|الشان)"
+    r"|في\s+(?:السياق|الاطار|الصدد)\s+(?:ذاته|نفسه))\s*[،,]?\s*"
+)
 _BLANK = re.compile(r"\s*")  # nothing but spaces between a sentence's start and its cue
 # "أوضح ذلك رئيس النادي": ذلك is the verb's object (not "قال هذا المسؤول", whose هذا is the subject's)
 # (not before a particle or an adverb: "تؤكد ذلك وليس العكس", "ينفي ذلك متحدثا عن")
@@ -1268,12 +1273,15 @@ class QuotesStage:
         When the sentence opens with a clause of its own ("رغم كل الجدل …، دافع الرئيس الأمريكي
         دونالد ترامب …، مؤكدا"), a participle's subject is that of the nearest clause after a comma
         or a dateline that opens with a verb and a title or an institution. فيما and بينما before the
-        verb are passed over ("فيما زود الأمير فيصل … اللاعبين …، أكد أن"). ``many``: for a plural
-        cue, a subject that names many people will do too ("انتقد عدد من الشباب …. وقالوا")."""
+        verb are passed over ("فيما زود الأمير فيصل … اللاعبين …، أكد أن"), and so is the setting
+        ("وبهذه المناسبة تحدث رئيس اتحاد القدم قائلا:"). ``many``: for a plural cue, a subject that
+        names many people will do too ("انتقد عدد من الشباب …. وقالوا")."""
         if for_its_part := _FOR_ITS_PART.match(text, sentence_start, end):
             sentence_start = for_its_part.end()
-        elif while_ := _WHILE_OPENING.match(text, sentence_start, end):
-            sentence_start = while_.end()
+        elif opening := _WHILE_OPENING.match(text, sentence_start, end) or _SETTING_OPENING.match(
+            text, sentence_start, end
+        ):
+            sentence_start = opening.end()
         subject = self._subject_of_verb_at(
             text, sentence_start, end, any_name=bool(for_its_part), many=many, bare=True
         )

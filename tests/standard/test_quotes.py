@@ -2950,3 +2950,9 @@ def test_a_name_or_a_noun_written_like_a_blessing_is_read_as_written(quotes):
 def test_an_answer_is_speech(quotes, text, kind, speaker):
     [(found_kind, _, found_speaker, _)] = quotes(text)
     assert (found_kind, found_speaker) == (kind, speaker)
+
+
+def test_a_participle_after_the_setting_goes_on_with_the_subject_of_the_verb_after_it(quotes):
+    text = "وبهذه المناسبة تحدث رئيس اتحاد القدم قائلاً: “أتمنى أن تخرج هذه المباراة بالصورة المطلوبة”."
+    [(_, _, speaker, _)] = quotes(text)
+    assert speaker == "رئيس اتحاد القدم"
