@@ -219,6 +219,11 @@ _MASDAR_HEADS = {"مبدا", "بسبب", "سبب", "حال", "حاله", "شري
 _WAS = re.compile(r"(?<![^\W\d_])و?كان(?:ت)?\s+")
 # لـ«عكاظ»، لـCNN; and in the reversed marks of machine-set pages: لـ”عين اليوم”
 _ADDRESSEE = re.compile(r"\s*لـ?\s*(?:[«\"“”(][^«»\"“”)\n]{1,40}[»\"”“)]|[A-Za-z]+)\s*")
+# what the cue is about, before its subject: "ويجيب عن هذا السؤال قسم التثقيف الصحي:"، "أجاب عن هذه
+# التساؤلات خبير الطقس"
+_ABOUT_THIS = re.compile(
+    r"\s*(?:عن|علي|حول)\s+(?:هذا|هذه|ذلك|تلك)(?:\s+ال[^\s،,:]+)?(?:\s+ايضا)?\s*[،,]?\s*(?=\S)"
+)
 _WHAT_VERB = re.compile(r"\s*ما\s+[^\s،,:]+\s+")  # after a source phrase: "ما نقلته", "ما ذكرت"
 _COLON = re.compile(r"(?<!\d)\s*:\s*")  # not 10:30
 # a colon and a quotation right after a quotation: "الباحث في "جامعة نورث إيسترن": "…"" names the speaker
@@ -2021,6 +2026,8 @@ class QuotesStage:
             start = what.end()  # "وفقا لما نقلته وكالة …" is the agency's; "حسب ما خطط له" is nobody's
         if addressee := _ADDRESSEE.match(text, start, end):
             start = addressee.end()  # "وقال لـ«الشرق الأوسط» الدكتور …": the one spoken to, then the speaker
+        if about := _ABOUT_THIS.match(text, start, end):
+            start = about.end()
         words: list[tuple[int, int]] = []
         # "لم يذكر اسمه"، "طلب التكتم على هويته": looked for only where a name or an identity is
         withholding = text.find("اسم", start, end) >= 0 or text.find("هوي", start, end) >= 0

@@ -2956,3 +2956,21 @@ def test_a_participle_after_the_setting_goes_on_with_the_subject_of_the_verb_aft
     text = "وبهذه المناسبة تحدث رئيس اتحاد القدم قائلاً: “أتمنى أن تخرج هذه المباراة بالصورة المطلوبة”."
     [(_, _, speaker, _)] = quotes(text)
     assert speaker == "رئيس اتحاد القدم"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "ويجيب عن هذا السؤال أيضاً قسم التثقيف الصحي: النشاط الحركي يحقق للفرد حياة أفضل.",
+            "قسم التثقيف الصحي",
+        ),
+        (
+            "أجاب عن هذه التساؤلات خبير الطقس الدكتور عبدالله المسند قائلا: «الأمطار ستستمر حتى الخميس».",
+            "خبير الطقس الدكتور عبدالله المسند",
+        ),
+    ],
+)
+def test_what_the_cue_is_about_stands_before_its_subject(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
