@@ -2058,7 +2058,13 @@ class QuotesStage:
                 if word.startswith("لل") or word in self.participles or word in self.verb_words:
                     # "وقالت للجنة ...": an addressee; "وتابعت قائلة:", "وأضاف يقول": how; the pronoun's
                     return None
-                if (len(word) > 3 and word.endswith(_OBJECT_SUFFIXES)) or (
+                if (
+                    len(word) > 3
+                    and word.endswith(_OBJECT_SUFFIXES)
+                    # "وذكر رئيسها": a title with the pronoun of whom it heads names the speaker
+                    and word.removesuffix("ها").removesuffix("هم").removesuffix("هما")
+                    not in self.person_titles
+                ) or (
                     word.endswith("ته")
                     and word not in _HONORIFIC_PRONOUNS
                     and _PREPOSITION_NEXT.match(text, match.end())
@@ -2147,6 +2153,14 @@ class QuotesStage:
                 or (  # the one spoken to (ماكرون للصحفيين), but a title goes on with its institution
                     # (الخدمة الصحفية للكرملين، المتحدث العسكري للجيش المصري، وزير الدولة للشؤون الخارجية)
                     words and word.startswith("لل") and not self._complement_goes_on(text, words)
+                )
+                or (  # the one spoken to, the speaker's own: "قال لقمان لابنه"، "كتبت غينتر لمتابعيها"
+                    words
+                    and word[0] == "ل"
+                    and word[1:2] != "ل"
+                    and len(word) >= 5
+                    and not word.endswith("له")  # لعبدالله
+                    and self._as_written(*match.span()).endswith(_PRONOUN_SUFFIXES)  # not لمعاوية
                 )
             ):
                 break

@@ -2974,3 +2974,29 @@ def test_a_participle_after_the_setting_goes_on_with_the_subject_of_the_verb_aft
 def test_what_the_cue_is_about_stands_before_its_subject(quotes, text, speaker):
     [(_, _, found, _)] = quotes(text)
     assert found == speaker
+
+
+def test_a_quoted_outlet_after_its_correspondent_is_not_a_quote(quotes):
+    text = "وذكر مراسل «العربية.نت الفارسي» في أفغانستان أن ملا فضل الله هو صهر زعيم الحركة."
+    assert [kind for kind, *_ in quotes(text)] == ["indirect"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("قال لقمان لابنه: «احذر واحدة هي أهل للحذر».", "لقمان"),
+        ('وكتبت غينتر لمتابعيها على موقع تويتر: "تمنياتكم لنا بالتوفيق في هذه الرحلة".', "غينتر"),
+    ],
+)
+def test_whom_a_speaker_spoke_to_with_their_own_pronoun_ends_the_name(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
+
+
+def test_a_title_with_the_pronoun_of_what_it_heads_names_the_speaker(quotes):
+    text = (
+        "وتقول الوكالة الدولية للطاقة، إن أسعار النفط مرتفعة.\n"
+        'وذكر رئيسها في مؤتمر دولي سابق "لارتفاع أسعار الطاقة تأثير ضخم جدا على السكان الأشد فقرا".'
+    )
+    [_, (_, _, speaker, _)] = quotes(text)
+    assert speaker == "رئيسها"
