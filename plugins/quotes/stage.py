@@ -2087,6 +2087,14 @@ class QuotesStage:
                 break  # "يقول الكاتب، هو تحذير لأمريكا": a clause after the comma, not an apposition
             if (
                 words
+                and apposition == len(words) > first_comma
+                and not self._apposition(word)
+                and not word.startswith(("ب", "ل"))  # "المتحدث الرسمي، باسم الهيئة، بمنطقة المدينة"
+                and word not in ("في", "لدي")
+            ):
+                break  # "شيخ الأزهر، أحمد الطيب، تحفظ …": after a name set off by commas, a description
+            if (
+                words
                 and word in ("اي", "ايه")
                 and (written := self._as_written(*match.span()))[:1] != "آ"  # آي is I
                 and (word == "اي" or written.endswith("ة"))  # إيه is A

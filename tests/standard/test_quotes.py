@@ -3000,3 +3000,22 @@ def test_a_title_with_the_pronoun_of_what_it_heads_names_the_speaker(quotes):
     )
     [_, (_, _, speaker, _)] = quotes(text)
     assert speaker == "رئيسها"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "أكد شيخ الأزهر، أحمد الطيب، تحفظ أهل السنة على نظرية الإمامة، معتبراً أن مبايعة الخلفاء تسقط هذه "
+            "النظرية من جذورها.",
+            "شيخ الأزهر، أحمد الطيب",
+        ),
+        (
+            "وأوضح المتحدث الرسمي، باسم هيئة الهلال الأحمر السعودي، بمنطقة المدينة المنورة أن الفرقة وصلت إلى الموقع.",
+            "المتحدث الرسمي، باسم هيئة الهلال الأحمر السعودي، بمنطقة المدينة المنورة",
+        ),
+    ],
+)
+def test_after_a_name_set_off_by_commas_only_a_description_or_a_place_goes_on(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
