@@ -164,6 +164,8 @@ _CONNECTIVES = {  # words that make أن a conjunction of their own: بيد أن
 _PASSIVE = {"تم", "يتم", "سيتم", "تمت"}  # "تم نقل الشهيد": a verbal noun, not a speech verb
 _NOTHING_SAID = _NEGATIONS | _PASSIVE | {"عدم"}  # before a cue: "لم تؤكد إن", "وتم نقل … بيد أن"، "عدم ذكر"
 _NOT_THAT = _NOT_REPORTING | _CONNECTIVES  # before أن: it is not the reported clause's
+_WHAT = {"ما", "مما"}  # before a verb that shows: "وهو ما يشير إلى أن"، "مما يؤكد أن" (a fact, nobody speaks)
+_SHOWING = {"يشير", "تشير", "يوكد", "توكد", "يفيد", "تفيد", "يوضح", "توضح", "يبين", "تبين"}  # folded
 _TO = {"ان", "لن", "كي", "لكي"}  # before a present verb: "عليه أن يقول", "لن يقول" (to say, will not say)
 # what a relaying verb relays, before whose it is: "نقلت الوكالة تأكيد X"، "تصريحات لسفير …"
 _RELAYED_SPEECH = re.compile(
@@ -1004,6 +1006,12 @@ class QuotesStage:
                 continue  # "لكنها لم تؤكد إن …": nothing was said; "وتم نقل الشهيد … بيد أن": nobody speaks
             if match.group("verb") in _IMPERSONAL and not between.strip():
                 continue  # "يذكر أن …" (it is worth noting): nobody speaks
+            if (
+                match.group("verb") in _SHOWING
+                and between.strip() in ("", "الي", "علي")
+                and word_before(text, match.start()) in _WHAT
+            ):
+                continue  # "وهو ما يشير إلى أن"، "مما يؤكد أن": a fact shows it (not "على ما تقول إنه")
             if word_before(text, that.start()) in _NOT_THAT:
                 continue  # "قال … الذي من الممكن أن يضمه": that أن is "to"; "بيد أن" is "however"
             clause = self._reported_clause(text, that, masdar is not None, end, openings, quoted)

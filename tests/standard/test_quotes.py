@@ -3019,3 +3019,15 @@ def test_a_title_with_the_pronoun_of_what_it_heads_names_the_speaker(quotes):
 def test_after_a_name_set_off_by_commas_only_a_description_or_a_place_goes_on(quotes, text, speaker):
     [(_, _, found, _)] = quotes(text)
     assert found == speaker
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        ("زاد إنفاق المستهلكين بأبطأ وتيرة له وهو ما يشير إلى أن الاقتصاد فقد بعضا من قوة دفعه.", []),
+        ("لا تزال أعداد النساء في التنظيم ضئيلة جدًا، مما يؤكد أن التنظيم فشل في تجنيدهن.", []),
+        ("استدعت طهران دبلوماسيين للاحتجاج على ما تقول إنه استضافة دولهم أعضاء في الجماعة.", ["indirect"]),
+    ],
+)
+def test_what_a_fact_shows_is_no_ones_speech(quotes, text, kinds):
+    assert [kind for kind, *_ in quotes(text)] == kinds
