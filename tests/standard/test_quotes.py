@@ -3031,3 +3031,13 @@ def test_after_a_name_set_off_by_commas_only_a_description_or_a_place_goes_on(qu
 )
 def test_what_a_fact_shows_is_no_ones_speech(quotes, text, kinds):
     assert [kind for kind, *_ in quotes(text)] == kinds
+
+
+def test_a_founder_is_a_title_that_a_relative_pronoun_refers_back_to(quotes):
+    text = (
+        "وزار ستيف بانون مقر الحزب أمس.\n"
+        "ولم يرق حضور بانون لمؤسس الجبهة الوطنية جان ماري لوبان الذي اعتبر أن هذه الزيارة لا تتلاءم مع "
+        "تقديم الجبهة نفسها."
+    )
+    [(_, _, speaker, _)] = quotes(text)
+    assert speaker == "مؤسس الجبهة الوطنية جان ماري لوبان"
