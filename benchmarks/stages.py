@@ -7,7 +7,9 @@ articles instead). They go through the stages batch by batch, as in a run (the p
 ``batch_size``): the stages before the measured one (its requirements) process a batch untimed, then
 the measured stage is timed on it, so it finds what the stages before it left in the shared memos
 (a document's normalized views, its distinct words) as it does in a run.
-Prints figures and asserts nothing: a benchmark, not a test.
+Prints figures and asserts nothing: a benchmark, not a test. It names the module the measured
+stage runs from: ``khabar.plugins.quotes._stage_c`` is the quotes stage compiled at install
+(``KHABAR_PURE_PYTHON=1`` runs ``khabar.plugins.quotes.stage``, the Python module, instead).
 """
 
 from __future__ import annotations
@@ -79,7 +81,10 @@ def main() -> None:
             elapsed += time.perf_counter() - started
         rates.append(len(batch_documents) / elapsed)
     best, median = max(rates), statistics.median(rates)
-    print(f"stage {measured.name}: {len(documents)} documents of {chars:,.0f} characters on average")
+    print(
+        f"stage {measured.name} ({type(measured.stage).__module__}): "
+        f"{len(documents)} documents of {chars:,.0f} characters on average"
+    )
     print(
         f"  {median:,.0f} documents/s median, {best:,.0f} best of {args.repeat}; "
         f"{1000 / median:.3f} ms per document"

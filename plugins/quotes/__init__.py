@@ -23,7 +23,7 @@ def register_stages(register):
     register(
         StageSpec(
             name="quotes",
-            factory="khabar.plugins.quotes.stage:QuotesStage",
+            factory="khabar.plugins.quotes.compiled:build_stage",  # compiled where it was built (compiled.py)
             version=VERSION,
             after=("boilerplate",),
             provides=("quotes",),

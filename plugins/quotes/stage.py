@@ -1105,7 +1105,7 @@ class QuotesStage:
             q_start = colon.end()
             if q_start >= end or text[q_start] in QUOTE_MARKS or self.that.match(text, q_start):
                 continue  # “…” after the colon is a direct quote, إن … a reported clause
-            q_end = min([end, *(o for o in openings if o > q_start)])
+            q_end = min([end] + [o for o in openings if o > q_start])  # not [end, *(…)]: Cython
             for verb in self._verbs.within(q_start, q_end):  # "… بالنجاح. وعن غيابه قال": a new cue
                 if (sentence := self._sentence_start(text, start, verb.start())) > q_start:
                     q_end = sentence
