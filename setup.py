@@ -12,9 +12,24 @@ import hashlib
 from pathlib import Path
 
 from setuptools import Extension, setup
+from setuptools.command.build_ext import build_ext
 
 SOURCE = Path("plugins/quotes/stage.py")
 COMPILED = Path("build/cython/_stage_c.py")  # the source, and the digest of it, for Cython
+
+
+class BuildOptional(build_ext):
+    """Build each extension where it can be; where it cannot (no compiler at all, which setuptools'
+    ``optional`` does not catch, or a compiler error), say so and leave it out of the install."""
+
+    def build_extensions(self):
+        self.check_extensions_list(self.extensions)
+        for ext in list(self.extensions):
+            try:
+                self.build_extension(ext)
+            except Exception as error:
+                print(f"khabar: {ext.name} was not compiled ({error}); the quotes stage runs as Python")
+                self.extensions.remove(ext)  # nothing of it to copy or to list among the outputs
 
 
 def extensions():
@@ -28,7 +43,7 @@ def extensions():
     COMPILED.write_bytes(source + f'\n__source_sha256__ = "{digest}"  # see compiled.py\n'.encode())
     try:
         return cythonize(
-            [Extension("khabar.plugins.quotes._stage_c", [str(COMPILED)], optional=True)],
+            [Extension("khabar.plugins.quotes._stage_c", [str(COMPILED)])],
             language_level=3,
             quiet=True,
         )
@@ -37,4 +52,4 @@ def extensions():
         return []
 
 
-setup(ext_modules=extensions())
+setup(ext_modules=extensions(), cmdclass={"build_ext": BuildOptional})
