@@ -891,6 +891,8 @@ class QuotesStage:
                 continue  # one quoted word is speech only as an object: أعربا عن “ارتياحهما”
             if length <= 4 and not self.that.fullmatch(previous) and _NAMED_BY_VERB.match(text, closing + 1):
                 continue  # ونقل «المرصد السوري …» عن، وذكر مدير الإدارة "ناصر الدوسري"، أن: a name
+            if length <= 6 and previous in self.verb_words and self.organisation.match(content):
+                continue  # كما أفاد «المرصد السوري لحقوق الإنسان» أمس: the verb's subject, an institution
             if (
                 short_name(text, opening, closing)
                 and previous not in _LONE_PREPOSITIONS  # "لما وصفته بـ"هدف معاد" قالت إنه": its object

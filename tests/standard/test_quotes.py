@@ -3041,3 +3041,15 @@ def test_a_founder_is_a_title_that_a_relative_pronoun_refers_back_to(quotes):
     )
     [(_, _, speaker, _)] = quotes(text)
     assert speaker == "مؤسس الجبهة الوطنية جان ماري لوبان"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقتل 25 مقاتلا من التنظيم، كما أفاد «المرصد السوري لحقوق الإنسان» أمس.",
+        "ومن جهة ثانية، أفادت «الوكالة الوطنية للإعلام» في لبنان بمغادرة المبعوث بيروت.",
+        'وطالبت "القوات الغازية" بالانسحاب الفوري من الأراضي السورية.',
+    ],
+)
+def test_a_quoted_institution_right_after_a_speech_verb_is_no_quote(quotes, text):
+    assert [kind for kind, *_ in quotes(text) if kind == "direct"] == []
