@@ -272,6 +272,8 @@ _MANNER = {  # how it was said, folded: "بشكل عفوي", "فيقول بلغ�
     *("ضاحكا", "ضاحكه", "ساخرا", "ساخره", "مازحا", "مازحه", "غاضبا", "غاضبه", "باكيا", "باكيه"),
     *("صارخا", "صارخه", "هاتفا", "هاتفه"),
 }
+# those who speak for someone named after them, never his given name (folded): "فريق تيلرسون"
+_ASSOCIATES = {"فريق", "مكتب", "فرع", "حمله", "عائله", "اسره", "محامي", "محامو", "مساعدو", "انصار"}
 # a relative of someone named after: "والد الشهيد"، "شقيقة الضحية" (folded: ة → ه)
 _KIN = {"والد", "والده", "شقيق", "شقيقه", "ابن", "ابنه", "نجل", "نجله", "زوج", "زوجه", "ارمله", "جد", "عم"}
 # nouns that begin with و (وزير and وزارة are in the lexicon): والد and the like, وفد، ولي (العهد)
@@ -2415,6 +2417,7 @@ class QuotesStage:
                 and first not in self.stops
                 and first not in _OFFICES  # "المتحدث باسم الحكومة": باسم is no given name
                 and first not in self.speech_nouns  # "ونقلت الوكالة حديث أردوغان"
+                and first not in _ASSOCIATES  # "وقال فريق تيلرسون": his team, not a Mr. Team Tillerson
                 and len(first) > 2
             ):
                 candidates.append(f"{first} {last}")

@@ -3053,3 +3053,13 @@ def test_a_founder_is_a_title_that_a_relative_pronoun_refers_back_to(quotes):
 )
 def test_a_quoted_institution_right_after_a_speech_verb_is_no_quote(quotes, text):
     assert [kind for kind, *_ in quotes(text) if kind == "direct"] == []
+
+
+def test_a_persons_team_or_office_is_not_their_fuller_name(quotes):
+    text = (
+        "وقال ريكس تيلرسون إن بلاده تدرس الرد.\n"
+        "وقال فريق تيلرسون السبت إن وزير الخارجية متوعك.\n"
+        "وقال تيلرسون إن غاز الأعصاب المستخدم في الهجوم جاء من روسيا."
+    )
+    found = quotes(text)
+    assert (found[2][2], found[2][3]) == ("تيلرسون", "ريكس تيلرسون")
