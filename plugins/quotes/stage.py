@@ -2262,7 +2262,12 @@ class QuotesStage:
             return len(words) <= 2 and first in self.titles and not self.in_statement.match(text, after)
         # the last post or profession in it (الباحث في جامعة …، المحلل في بنك …), which may follow a
         # name: "نادية السقاف رئيسة لجنة الإغاثة الدولية المقيمة في الرياض"
-        posts = [i for i, (s, e) in enumerate(words) if self._a_post(text[s:e].removeprefix("ال"))]
+        posts = [
+            i
+            for i, (s, e) in enumerate(words)
+            # كبير المفاوضين: the chief of them (not الكبير, an adjective)
+            if self._a_post(text[s:e].removeprefix("ال")) or text[s:e] == "كبير"
+        ]
         if not posts:
             return False
         words = words[posts[-1] :]
@@ -2270,7 +2275,7 @@ class QuotesStage:
             word = text[start:end]
             if (
                 text.startswith("ال", previous_start)
-                and not word.startswith(("ال", "ل"))
+                and not word.startswith(("ال", "ل", "وال"))  # "وزير التكنولوجيا الرقمية والثقافة"
                 and word not in _OFFICES
             ):
                 return False  # "الوزيرة جولي": a name after the title

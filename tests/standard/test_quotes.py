@@ -3063,3 +3063,29 @@ def test_a_persons_team_or_office_is_not_their_fuller_name(quotes):
     )
     found = quotes(text)
     assert (found[2][2], found[2][3]) == ("تيلرسون", "ريكس تيلرسون")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "من جانبه، قال وزير التكنولوجيا الرقمية والثقافة في بريطانيا، مات هانكوك، إن نتائج التقرير مقلقة.",
+            "وزير التكنولوجيا الرقمية والثقافة في بريطانيا، مات هانكوك",
+        ),
+        (
+            "وقال كبير المفاوضين في الاتحاد الأوروبي، ميشيل بارنييه، إن الاتفاق كان خطوة حاسمة.",
+            "كبير المفاوضين في الاتحاد الأوروبي، ميشيل بارنييه",
+        ),
+    ],
+)
+def test_a_post_of_joined_fields_or_a_chief_goes_on_with_where_it_is_held(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
+
+
+def test_a_great_deed_is_no_title(quotes):
+    text = (
+        "وقال الرئيس العام للهيئة إن الموسم كان ناجحا.\n"
+        "منوها بالعمل الكبير الذي قام به أعضاء الهيئات خلال شهر رمضان، قائلا: «إخوانكم في الرئاسة معكم»."
+    )
+    assert {speaker for _, _, speaker, _ in quotes(text)} == {"الرئيس العام للهيئة"}
