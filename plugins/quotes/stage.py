@@ -164,7 +164,8 @@ _CONNECTIVES = {  # words that make أن a conjunction of their own: بيد أن
 _PASSIVE = {"تم", "يتم", "سيتم", "تمت"}  # "تم نقل الشهيد": a verbal noun, not a speech verb
 _NOTHING_SAID = _NEGATIONS | _PASSIVE | {"عدم"}  # before a cue: "لم تؤكد إن", "وتم نقل … بيد أن"، "عدم ذكر"
 _NOT_THAT = _NOT_REPORTING | _CONNECTIVES  # before أن: it is not the reported clause's
-_WHAT = {"ما", "مما"}  # before a verb that shows: "وهو ما يشير إلى أن"، "مما يؤكد أن" (a fact, nobody speaks)
+# before a verb that shows: "وهو ما يشير إلى أن"، "مما يؤكد أن"، "وهذا يؤكد أن" (a fact, nobody speaks)
+_WHAT = {"ما", "مما", "هذا", "وهذا", "هذه", "وهذه", "ذلك", "وذلك"}
 _SHOWING = {"يشير", "تشير", "يوكد", "توكد", "يفيد", "تفيد", "يوضح", "توضح", "يبين", "تبين"}  # folded
 _TO = {"ان", "لن", "كي", "لكي"}  # before a present verb: "عليه أن يقول", "لن يقول" (to say, will not say)
 # what a relaying verb relays, before whose it is: "نقلت الوكالة تأكيد X"، "تصريحات لسفير …"
