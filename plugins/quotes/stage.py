@@ -2406,6 +2406,7 @@ class QuotesStage:
             for m in self._by_last.get(last, ())
             if len(m) >= len(speaker)
             and same_one(m, speaker)
+            and self._completes(m.split(), words)
             and self._type(m) == kind
             # an institution by its whole name: "وزارة الدفاع الأميركية" is not "الاستخبارات الأميركية"
             and (kind != "organisation" or m.split()[-len(words) :] == words)
@@ -2436,6 +2437,20 @@ class QuotesStage:
         tied = [c for c in candidates if (len(c), not c.startswith("ال")) == fullest]
         best = tied[0] if len(tied) == 1 else max(tied, key=lambda c: (text.count(c), c), default=speaker)
         return best if best.split()[-1] == last else speaker
+
+    def _completes(self, mention: list[str], speaker: list[str]) -> bool:
+        """Whether a mention's words end with the speaker's, or with their last words after what
+        only describes the speaker (a title, an abbreviated one, definite words: السيد قبادي → شاهين
+        قبادي، د. آل ناجي → عضو الشورى د. محمد آل ناجي): not when the speaker has a name of its own
+        before the words they share ("سكوت ووكر المرشح الجمهوري" is not "كارلي فيورينا … مرشحي
+        الحزب الجمهوري")."""
+        shared = 0
+        while shared < min(len(mention), len(speaker)) and mention[-1 - shared] == speaker[-1 - shared]:
+            shared += 1
+        return all(
+            word.startswith("ال") or word.endswith(".") or word in self.person_titles or word in self.titles
+            for word in speaker[: len(speaker) - shared]
+        )
 
     def _type(self, speaker: str) -> str:
         """anonymous (مسؤول أمريكي، مصدر …), organisation or state when the name opens with one

@@ -3090,3 +3090,12 @@ def test_a_great_deed_is_no_title(quotes):
         "منوها بالعمل الكبير الذي قام به أعضاء الهيئات خلال شهر رمضان، قائلا: «إخوانكم في الرئاسة معكم»."
     )
     assert {speaker for _, _, speaker, _ in quotes(text)} == {"الرئيس العام للهيئة"}
+
+
+def test_a_description_shared_with_another_person_does_not_complete_a_name(quotes):
+    text = (
+        "وقالت كارلي فيورينا المرأة الوحيدة بين مرشحي الحزب الجمهوري إن التعليقات مرفوضة.\n"
+        'وكتب حاكم ويسكونسن سكوت ووكر المرشح الجمهوري على تويتر "نحن ندعم ميغين كيلي".'
+    )
+    [_, (_, _, speaker, canonical)] = quotes(text)
+    assert speaker == canonical == "حاكم ويسكونسن سكوت ووكر المرشح الجمهوري"
