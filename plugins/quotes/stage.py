@@ -274,7 +274,7 @@ _MANNER = {  # how it was said, folded: "بشكل عفوي", "فيقول بلغ�
     *("صارخا", "صارخه", "هاتفا", "هاتفه"),
 }
 # those who speak for someone named after them, never his given name (folded): "فريق تيلرسون"
-_ASSOCIATES = {"فريق", "مكتب", "فرع", "حمله", "عائله", "اسره", "محامي", "محامو", "مساعدو", "انصار"}
+_ASSOCIATES = {"فريق", "مكتب", "فرع", "حمله", "عايله", "اسره", "محامي", "محامو", "مساعدو", "انصار"}
 # a relative of someone named after: "والد الشهيد"، "شقيقة الضحية" (folded: ة → ه)
 _KIN = {"والد", "والده", "شقيق", "شقيقه", "ابن", "ابنه", "نجل", "نجله", "زوج", "زوجه", "ارمله", "جد", "عم"}
 # nouns that begin with و (وزير and وزارة are in the lexicon): والد and the like, وفد، ولي (العهد)
