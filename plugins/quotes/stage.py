@@ -273,6 +273,8 @@ _MANNER = {  # how it was said, folded: "بشكل عفوي", "فيقول بلغ�
     *("ضاحكا", "ضاحكه", "ساخرا", "ساخره", "مازحا", "مازحه", "غاضبا", "غاضبه", "باكيا", "باكيه"),
     *("صارخا", "صارخه", "هاتفا", "هاتفه"),
 }
+# what opens a question, after a verb of asking (folded): "وتساءلت: هل …"، "تتساءل كيف ستحمي فرنسا …"
+_QUESTIONS = {"هل", "وهل", "كيف", "لماذا", "ماذا", "متي", "اين"}  # not ألم, أليس: names too
 # those who speak for someone named after them, never his given name (folded): "فريق تيلرسون"
 _ASSOCIATES = {"فريق", "مكتب", "فرع", "حمله", "عايله", "اسره", "محامي", "محامو", "مساعدو", "انصار"}
 # a relative of someone named after: "والد الشهيد"، "شقيقة الضحية" (folded: ة → ه)
@@ -2114,9 +2116,10 @@ class QuotesStage:
                 and not self._spelled_letters(text, match)
             ):
                 break  # "أي"/"أية" (any) opens the object: "ولم يجد الوزير أية صعوبة" (not "سي أي إيه")
-            if word in _MANNER:
+            if word in _MANNER or word in _QUESTIONS:
                 if not words:
-                    return None  # "ولكن نوالكا أعلن بشكل عفوي أن": how; the subject came before
+                    # "ولكن نوالكا أعلن بشكل عفوي أن": how; "وتتساءل كيف ستحمي فرنسا": what was asked
+                    return None
                 break  # "مدرب أوروبي بشكل حصري"
             if word in _LONE_PREPOSITIONS or (word[0] == "ل" and word[1:2].isascii()):
                 break  # "واتهم السفير … الغرب بـ«الهمجية»": what comes after بـ is no name

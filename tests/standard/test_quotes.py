@@ -3100,3 +3100,15 @@ def test_a_description_shared_with_another_person_does_not_complete_a_name(quote
     )
     [_, (_, _, speaker, canonical)] = quotes(text)
     assert speaker == canonical == "حاكم ويسكونسن سكوت ووكر المرشح الجمهوري"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("وتساءلت آلاء السوسي بدورها: كيف لمثل هذه الرواية أن تفوز بجائزة البوكر؟", "آلاء السوسي"),
+        ('وتساءل الصحفي ديفيد إغناتيوس كيف "يمكن لواشنطن أن تثق بحليف كهذا؟"', "الصحفي ديفيد إغناتيوس"),
+    ],
+)
+def test_a_question_is_asked_by_the_one_named_after_the_verb_of_asking(quotes, text, speaker):
+    [(kind, _, found, _)] = quotes(text)
+    assert (kind, found) == ("direct", speaker)
