@@ -21,12 +21,7 @@ def same_one(mention: str, speaker: str) -> bool:
     nor, when the speaker has words of its own, when they end the place of a post ("المندوب الفرنسي
     في الأمم المتحدة" is not "ممثل الولايات المتحدة"; "سفير إيران في موسكو مهدي سنائي" is سنائي)."""
     mention_words, speaker_words = mention.split(), speaker.split()
-    shared = 0
-    while (
-        shared < min(len(mention_words), len(speaker_words))
-        and mention_words[-1 - shared] == speaker_words[-1 - shared]
-    ):
-        shared += 1
+    shared = shared_ending(mention_words, speaker_words)
     if len(mention_words) == shared:
         return True
     before = mention_words[-1 - shared]
@@ -34,6 +29,14 @@ def same_one(mention: str, speaker: str) -> bool:
     if before in _PLACE_WORDS and not (before == "علي" and after_kin):
         return False  # "بن علي الموسى": علي folds as على, but after بن it is a name
     return shared == len(speaker_words) or _POSTS_HELD_IN.isdisjoint(mention_words[:-shared])
+
+
+def shared_ending(first: list[str], second: list[str]) -> int:
+    """How many last words two names have in common: 2 for "مايك بومبيو" and "الوزير مايك بومبيو"."""
+    shared = 0
+    while shared < min(len(first), len(second)) and first[-1 - shared] == second[-1 - shared]:
+        shared += 1
+    return shared
 
 
 def same_title(word: str, title: str) -> bool:

@@ -84,7 +84,7 @@ from typing import Any
 from khabar import Document
 from khabar.arabic import distinct_words, occurrences, words_pattern
 
-from .names import DEFINITE, KINSHIP, TOKEN_STRIP, given_names, same_one, same_title
+from .names import DEFINITE, KINSHIP, TOKEN_STRIP, given_names, same_one, same_title, shared_ending
 from .text import (
     QUOTE_MARKS,
     Matches,
@@ -2074,16 +2074,21 @@ class QuotesStage:
                     # "وقالت للجنة ...": an addressee; "وتابعت قائلة:", "وأضاف يقول": how; the pronoun's
                     return None
                 if (
-                    len(word) > 3
-                    and word.endswith(_OBJECT_SUFFIXES)
-                    # "وذكر رئيسها": a title with the pronoun of whom it heads names the speaker
-                    and word.removesuffix("ها").removesuffix("هم").removesuffix("هما")
-                    not in self.person_titles
-                ) or (
-                    word.endswith("ته")
-                    and word not in _HONORIFIC_PRONOUNS
-                    and _PREPOSITION_NEXT.match(text, match.end())
-                    and self._with_pronoun(match)
+                    (
+                        len(word) > 3
+                        and word.endswith(_OBJECT_SUFFIXES)
+                        # "وذكر رئيسها": a title with the pronoun of whom it heads names the speaker
+                        and not any(
+                            word.endswith(s) and word[: -len(s)] in self.person_titles
+                            for s in _OBJECT_SUFFIXES
+                        )
+                    )
+                    or (
+                        word.endswith("ته")
+                        and word not in _HONORIFIC_PRONOUNS
+                        and _PREPOSITION_NEXT.match(text, match.end())
+                        and self._with_pronoun(match)
+                    )
                 ):
                     # "وأكدت ثقتها بأن …"، "وأكد رغبته في …" (not "وقالت زوجته ميساء"): the verb's
                     # object; the speaker is the pronoun's
@@ -2447,12 +2452,9 @@ class QuotesStage:
         قبادي، د. آل ناجي → عضو الشورى د. محمد آل ناجي): not when the speaker has a name of its own
         before the words they share ("سكوت ووكر المرشح الجمهوري" is not "كارلي فيورينا … مرشحي
         الحزب الجمهوري")."""
-        shared = 0
-        while shared < min(len(mention), len(speaker)) and mention[-1 - shared] == speaker[-1 - shared]:
-            shared += 1
         return all(
             word.startswith("ال") or word.endswith(".") or word in self.person_titles or word in self.titles
-            for word in speaker[: len(speaker) - shared]
+            for word in speaker[: len(speaker) - shared_ending(mention, speaker)]
         )
 
     def _type(self, speaker: str) -> str:
