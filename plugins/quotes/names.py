@@ -13,13 +13,16 @@ _RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتي�
 # the words that link a name to a parent's or a child's (folded): after them a word is a name, even
 # one that is a verb elsewhere (أبو طالب، بن علي)
 KINSHIP = {"بن", "بنت", "ابن", "ابو", "ابي", "ابا", "ام"}
+# one or some of a group, before the group and whose it is (folded): "احد مويدي ترامب" is not Trump
+_ONE_OF = {"احد", "احدي", "بعض", "ابرز"}
 
 
 def same_one(mention: str, speaker: str) -> bool:
     """Whether ``mention`` may name ``speaker`` more fully: not when the words they share follow a
     place or office word ("مسؤول في البيت الأبيض", "المتحدث باسم البيت الأبيض" are not البيت الأبيض),
     nor, when the speaker has words of its own, when they end the place of a post ("المندوب الفرنسي
-    في الأمم المتحدة" is not "ممثل الولايات المتحدة"; "سفير إيران في موسكو مهدي سنائي" is سنائي)."""
+    في الأمم المتحدة" is not "ممثل الولايات المتحدة"; "سفير إيران في موسكو مهدي سنائي" is سنائي), nor
+    when they are whose group the mention is one of ("نيوت غينغريتش أحد مؤيدي ترامب" is not ترامب)."""
     mention_words, speaker_words = mention.split(), speaker.split()
     shared = shared_ending(mention_words, speaker_words)
     if len(mention_words) == shared:
@@ -28,6 +31,8 @@ def same_one(mention: str, speaker: str) -> bool:
     after_kin = len(mention_words) > shared + 1 and mention_words[-2 - shared] in KINSHIP
     if before in _PLACE_WORDS and not (before == "علي" and after_kin):
         return False  # "بن علي الموسى": علي folds as على, but after بن it is a name
+    if len(mention_words) > shared + 1 and mention_words[-2 - shared] in _ONE_OF:
+        return False
     return shared == len(speaker_words) or _POSTS_HELD_IN.isdisjoint(mention_words[:-shared])
 
 

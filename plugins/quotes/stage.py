@@ -2416,6 +2416,7 @@ class QuotesStage:
             and same_one(m, speaker)
             and self._completes(m.split(), words)
             and self._type(m) == kind
+            and (not self._many(m) or self._many(speaker))  # "الرئيسان … والأمريكي دونالد ترامب"
             # an institution by its whole name: "وزارة الدفاع الأميركية" is not "الاستخبارات الأميركية"
             and (kind != "organisation" or m.split()[-len(words) :] == words)
         ]

@@ -3112,3 +3112,21 @@ def test_a_description_shared_with_another_person_does_not_complete_a_name(quote
 def test_a_question_is_asked_by_the_one_named_after_the_verb_of_asking(quotes, text, speaker):
     [(kind, _, found, _)] = quotes(text)
     assert (kind, found) == ("direct", speaker)
+
+
+@pytest.mark.parametrize(
+    "mention, canonical",
+    [
+        ("نيوت غينغريتش أحد مؤيدي ترامب", "ترامب"),  # one of Trump's supporters
+        # two presidents, one of them Trump: his given name is taken, not the pair
+        ("الرئيسان الفرنسي إيمانويل ماكرون والأمريكي دونالد ترامب", "دونالد ترامب"),
+    ],
+)
+def test_one_of_someones_people_or_two_people_is_not_that_ones_fuller_name(quotes, mention, canonical):
+    text = (
+        "وقال ترامب إنه يثق بالأجهزة الاستخبارية.\n"
+        f'وقال {mention} "إنه أكبر خطأ في رئاسته".\n'
+        "وشدد ترامب على القول إن التدخل لم يكن له أي تأثير."
+    )
+    canonicals = [found for *_, found in quotes(text)]
+    assert canonicals[0] == canonicals[-1] == canonical
