@@ -3130,3 +3130,34 @@ def test_one_of_someones_people_or_two_people_is_not_that_ones_fuller_name(quote
     )
     canonicals = [found for *_, found in quotes(text)]
     assert canonicals[0] == canonicals[-1] == canonical
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('أردوغان يصف جمال خاشقجي بـ"الصديق"', "أردوغان"),
+        (
+            'لكن حزب الشعوب الديموقراطي يتهم السلطة بأنها "تريد عرقلة تنقل الناخبين".',
+            "حزب الشعوب الديموقراطي",
+        ),
+        ('نتانياهو يتهم ظريف "بالكذب المنمق"', "نتانياهو"),
+    ],
+)
+def test_a_present_verb_after_its_subject_has_its_object_after_it(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            'ووصف وزير الخارجية الإيراني جواد ظريف تصريحات نتانياهو بـ"السيرك الهزلي".',
+            "وزير الخارجية الإيراني جواد ظريف",
+        ),
+        ('ووصف ترامب اللقاء بأنه "فرصة لن تتكرر".', "ترامب"),
+    ],
+)
+def test_what_someone_said_is_described_not_said_by_the_one_describing_it(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
