@@ -432,6 +432,16 @@ def _cut_before(name: Speaker, end: int) -> Speaker | None:
     return Speaker(cut, name.start, name.start + len(cut)) if cut else None
 
 
+def _opens_short_parenthesis(text: str, index: int) -> bool:
+    """Whether the ان at ``index`` opens a short parenthesis: the letter N of an abbreviation spelled
+    out ("المركز الوطني للأمن الإلكتروني (إن سي إس سي) إنه"، "(إن تي في)"), not a reported clause
+    in parentheses ("وأكد رئيس الوزراء (أن دول منطقة الخليج عليها …")."""
+    if not index or text[index - 1] != "(":
+        return False
+    closing = text.find(")", index, index + 16)
+    return closing > 0 and len(text[index:closing].split()) <= 4
+
+
 def _two_of(head: str, words: set[str]) -> bool:
     """Whether ``head`` is the dual of one of ``words``: الرئيسان، الوزيرين (without ال)."""
     return head.endswith(("ان", "ين")) and head[:-2] in words
@@ -695,7 +705,11 @@ class QuotesStage:
             match = (index and text[index - 1] in "فب" and self.that.match(text, index - 1)) or (
                 self.that.match(text, index)
             )
-            if match and not self._a_name_folded_as_particle(index, "ان"):
+            if (
+                match
+                and not self._a_name_folded_as_particle(index, "ان")
+                and not _opens_short_parenthesis(text, index)
+            ):
                 thats.append(match)
         return Matches(thats)
 
@@ -2235,8 +2249,10 @@ class QuotesStage:
                 break
         if words and text[words[-1][0] : words[-1][1]] in ("في", "الي", "لدي"):
             words.pop()  # a post's place that a quotation mark cut off: "القيادي في "جيش …"، السفير إلى أن
-        if words and not text[words[-1][0] : words[-1][1]].strip("-–—"):
-            words.pop()  # the dash that closes an apposition: "م. حمود الحربي - أمين عام المجلس -"
+        if words and not text[words[-1][0] : words[-1][1]].strip("-–—(["):
+            # the dash that closes an apposition: "م. حمود الحربي - أمين عام المجلس -"; a bracket
+            # that opens what was said: "وأكد سمو رئيس الوزراء (أن دول …"
+            words.pop()
         if not words:
             return None
         s, e = words[0][0], words[-1][1]

@@ -3161,3 +3161,19 @@ def test_a_present_verb_after_its_subject_has_its_object_after_it(quotes, text, 
 def test_what_someone_said_is_described_not_said_by_the_one_describing_it(quotes, text, speaker):
     [(_, _, found, _)] = quotes(text)
     assert found == speaker
+
+
+def test_the_letter_n_of_an_abbreviation_in_parentheses_opens_no_reported_clause(quotes):
+    text = "وقال المركز الوطني للأمن الإلكتروني في بريطانيا (إن سي إس سي) إنه على علم بالتقارير الإعلامية."
+    [(kind, reported, speaker, _)] = quotes(text)
+    assert (kind, reported, speaker) == (
+        "indirect",
+        "على علم بالتقارير الإعلامية",
+        "المركز الوطني للأمن الإلكتروني",
+    )
+
+
+def test_a_bracket_that_opens_what_was_said_is_not_part_of_the_name(quotes):
+    text = "وأكد سمو رئيس الوزراء (أن دول منطقة الخليج عليها أن تنظر إلى ما هو أبعد من التصريحات)."
+    [(_, _, speaker, _)] = quotes(text)
+    assert speaker == "سمو رئيس الوزراء"
