@@ -3177,3 +3177,16 @@ def test_a_bracket_that_opens_what_was_said_is_not_part_of_the_name(quotes):
     text = "وأكد سمو رئيس الوزراء (أن دول منطقة الخليج عليها أن تنظر إلى ما هو أبعد من التصريحات)."
     [(_, _, speaker, _)] = quotes(text)
     assert speaker == "سمو رئيس الوزراء"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("ووفقا لتقرير للشرطة، فإن الرجال الخمسة أحاطوا بالمجني عليها.", "تقرير للشرطة"),
+        ("وقال بيان للجيش إن الاشتباك وقع صباح الجمعة.", "بيان للجيش"),
+        ("وذكرت دراسة لجامعة إكستر أن النوم يطيل العمر.", "دراسة لجامعة إكستر"),
+    ],
+)
+def test_a_document_goes_on_with_its_author_after_li(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
