@@ -160,6 +160,8 @@ _CONNECTIVES = {  # words that make أن a conjunction of their own: بيد أن
     "بالرغم",
     "بما",
     "لو",
+    "كما",  # كما أن (moreover): "…، كما أن هذا الأمر يدعونا" (not "كما أكد أن", كما before the verb)
+    "وكما",
 }
 _PASSIVE = {"تم", "يتم", "سيتم", "تمت"}  # "تم نقل الشهيد": a verbal noun, not a speech verb
 _NOTHING_SAID = _NEGATIONS | _PASSIVE | {"عدم"}  # before a cue: "لم تؤكد إن", "وتم نقل … بيد أن"، "عدم ذكر"

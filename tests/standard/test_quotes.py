@@ -3190,3 +3190,11 @@ def test_a_bracket_that_opens_what_was_said_is_not_part_of_the_name(quotes):
 def test_a_document_goes_on_with_its_author_after_li(quotes, text, speaker):
     [(_, _, found, _)] = quotes(text)
     assert found == speaker
+
+
+def test_kama_anna_moreover_opens_no_reported_clause(quotes):
+    text = (
+        "فالحالات الموجودة الآن تشكل خطورة من حيث نقل العدوى للآخرين إذا تم تشخيصها متأخرا، "
+        "كما أن هذا الأمر يدعونا إلى مواصلة البرامج التوعوية."
+    )
+    assert quotes(text) == []
