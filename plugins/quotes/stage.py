@@ -318,8 +318,10 @@ _HONORIFIC_PRONOUNS = {"فضيلته", "سماحته", "جلالته", "سياد
 _PREPOSITION_NEXT = re.compile(r"\s+(?:في|علي|الي|من|عن|مع|بال)")  # what a verb's object goes on with
 _KNOWN_BY = {"ب", "باسم", "عليه", "عليها", "عليهم"}  # after a naming verb: "يعرف بـ«…»"، "أطلق عليها"
 _PREPOSITIONS = {"عن", "ب", "علي", "الي", "من"}  # not في: في «الإيكونوميست» is a name
-_NAMED_BY_VERB = re.compile(  # folded: أن، إن are ان; "قالت «منظومة …»، في بيان، إن"
-    r"\s*[،,]?\s*(?:في\s+[^\s،,]+\s*[،,]\s*)?(?:عن|ان|انه|انها)(?![^\W\d_])"
+_NAMED_BY_VERB = (
+    re.compile(  # folded: أن، إن are ان; "قالت «منظومة …»، في بيان، إن"، "وأشار "ابن ريحان"، إلى أنه"
+        r"\s*[،,]?\s*(?:في\s+[^\s،,]+\s*[،,]\s*)?(?:عن|(?:الي\s+|ب)?(?:ان|انه|انها))(?![^\W\d_])"
+    )
 )
 _NOT_OPENING_VERBS = {  # first words of a sentence that are not its verb (folded)
     *("اما", "لكن", "ولكن", "كما", "بينما", "فيما", "ثم", "قد", "لقد", "وقد", "بعد", "وبعد", "منذ"),
