@@ -28,10 +28,10 @@ def same_one(mention: str, speaker: str) -> bool:
     if len(mention_words) == shared:
         return True
     before = mention_words[-1 - shared]
-    after_kin = len(mention_words) > shared + 1 and mention_words[-2 - shared] in KINSHIP
-    if before in _PLACE_WORDS and not (before == "علي" and after_kin):
+    two_before = mention_words[-2 - shared] if len(mention_words) > shared + 1 else ""
+    if before in _PLACE_WORDS and not (before == "علي" and two_before in KINSHIP):
         return False  # "بن علي الموسى": علي folds as على, but after بن it is a name
-    if len(mention_words) > shared + 1 and mention_words[-2 - shared] in _ONE_OF:
+    if two_before in _ONE_OF:
         return False
     return shared == len(speaker_words) or _POSTS_HELD_IN.isdisjoint(mention_words[:-shared])
 

@@ -318,10 +318,10 @@ _HONORIFIC_PRONOUNS = {"فضيلته", "سماحته", "جلالته", "سياد
 _PREPOSITION_NEXT = re.compile(r"\s+(?:في|علي|الي|من|عن|مع|بال)")  # what a verb's object goes on with
 _KNOWN_BY = {"ب", "باسم", "عليه", "عليها", "عليهم"}  # after a naming verb: "يعرف بـ«…»"، "أطلق عليها"
 _PREPOSITIONS = {"عن", "ب", "علي", "الي", "من"}  # not في: في «الإيكونوميست» is a name
-_NAMED_BY_VERB = (
-    re.compile(  # folded: أن، إن are ان; "قالت «منظومة …»، في بيان، إن"، "وأشار "ابن ريحان"، إلى أنه"
-        r"\s*[،,]?\s*(?:في\s+[^\s،,]+\s*[،,]\s*)?(?:عن|(?:الي\s+|ب)?(?:ان|انه|انها))(?![^\W\d_])"
-    )
+# after a short quotation, what shows it is a verb's subject (folded: أن، إن are ان): "قالت «منظومة
+# …»، في بيان، إن"، "وأشار "ابن ريحان"، إلى أنه"
+_NAMED_BY_VERB = re.compile(
+    r"\s*[،,]?\s*(?:في\s+[^\s،,]+\s*[،,]\s*)?(?:عن|(?:الي\s+|ب)?(?:ان|انه|انها))(?![^\W\d_])"
 )
 _NOT_OPENING_VERBS = {  # first words of a sentence that are not its verb (folded)
     *("اما", "لكن", "ولكن", "كما", "بينما", "فيما", "ثم", "قد", "لقد", "وقد", "بعد", "وبعد", "منذ"),
@@ -2449,6 +2449,7 @@ class QuotesStage:
             return max(fuller, key=len, default=speaker)
         last = words[-1] if words else speaker
         kind = self._type(speaker)  # not "فردريك بينار مدير عمليات المنظمة" for المنظمة
+        many = self._many(speaker)  # "الرئيسان … والأمريكي دونالد ترامب" is no one person's name
         candidates = [
             m
             for m in self._by_last.get(last, ())
@@ -2456,7 +2457,7 @@ class QuotesStage:
             and same_one(m, speaker)
             and self._completes(m.split(), words)
             and self._type(m) == kind
-            and (not self._many(m) or self._many(speaker))  # "الرئيسان … والأمريكي دونالد ترامب"
+            and (many or not self._many(m))
             # an institution by its whole name: "وزارة الدفاع الأميركية" is not "الاستخبارات الأميركية"
             and (kind != "organisation" or m.split()[-len(words) :] == words)
         ]
