@@ -427,6 +427,18 @@ _ADJECTIVES = {
 # آن at a word's end, as written (the letter before it is looked at apart: a pattern that opens with
 # a look-behind is scanned for at every position)
 _ANNE = re.compile(r"آن(?![^\W\d_])")  # (after NFC: the stage reads ا and a combining madda too)
+# what فإن (then) answers when it comes right after a word: "لذا فإن"، "وإلا فإن" (folded)
+_THEREFORE = {"لذا", "لهذا", "لذلك", "ولذلك", "ولهذا", "الا", "والا", "وعليه", "وبالتالي", "بالتالي", "ثم"}
+# words that open the clause after فإن, never the surname after a Dutch "van" (folded)
+_OPENS_AFTER_THEN = {
+    *("هناك", "هنالك", "هذا", "هذه", "ذلك", "تلك", "هولاء", "ليس", "ليست", "كل", "لكل", "عدد", "نسبه"),
+    *("حوالي", "نحو", "اي", "بعض", "معظم", "اغلب", "اكثر", "جميع", "من", "ما", "علي", "في", "بامكان"),
+    *("لدي", "عليه", "عليها", "امام", "مثل", "قرابه", "ثمه"),
+}
+# what فإن answers earlier in its sentence: a condition or a time ("إذا …، فإن"، "عندما …، فإن")
+_CONDITION = re.compile(
+    r"(?<![^\W\d_])(?:و|ف)?(?:اذا|لو|لولا|طالما|كلما|عندما|حين|بينما|بما|لان|مع ان|اما)(?![^\W\d_])"
+)
 _AT_A_TIME = re.compile(r"(?:وقت|حين)\s+(?:(?:الذي|التي)\s+)?$")  # "في الوقت الذي قال فيه الطراونة"
 
 
@@ -712,10 +724,43 @@ class QuotesStage:
             if (
                 match
                 and not self._a_name_folded_as_particle(index, "ان")
+                and not (match.group() == "فان" and self._van_of_a_name(text, match.start()))
                 and not _opens_short_parenthesis(text, index)
             ):
                 thats.append(match)
         return Matches(thats)
+
+    def _van_of_a_name(self, text: str, position: int) -> bool:
+        """Whether the folded فان at ``position`` is the "van" of a Dutch or Flemish name (لويس فان
+        غال، وقال فان جال إن، روبن فان بيرسي), not فإن (then), which opens a clause: written without
+        hamza, right after a word with nothing but a space between, before a word that opens no clause
+        (not الولايات، هناك، ملاحظته), and answering nothing earlier in its sentence (not "وبحسب
+        الجيدة فان مركز"، "إذا … فان"), unless a name's first word stands right before it."""
+        if self._as_written(position, position + 3) != "فان":
+            return False
+        if position < 2 or text[position - 1] != " " or not text[position - 2].isalpha():
+            return False  # "…، فان": after a comma it is then
+        before = word_before(text, position)
+        if before in _THEREFORE:
+            return False
+        after = _NEXT_WORD.match(text, position + 3)
+        if after is None or after.start(1) != position + 4:
+            return False  # فان "منشآت …"، فان 33: then
+        following = after.group(1)
+        if (
+            following.startswith("ال")
+            or following in _OPENS_AFTER_THEN
+            or following.isdigit()
+            or (len(following) > 4 and following.endswith("ات"))  # فان عائلات الأطفال: a plural
+        ):
+            return False
+        if self._as_written(*after.span(1)).endswith(("ة", "ه", "ها", "هم")):
+            return False  # فان ملاحظته، فان أزمة: a noun of the clause, not a surname
+        sentence = max(text.rfind(mark, 0, position) for mark in ".!?؟\n") + 1
+        answers = bool(self._sources.within(sentence, position)) or bool(
+            _CONDITION.search(text, sentence, position)
+        )
+        return not answers or not before.startswith(("ال", "و", "ف"))
 
     def _said_with(self, speaker: Speaker, verb: str) -> None:
         """Note on ``speaker`` the gender and number of the verb that named them, for a later pronoun
@@ -2090,7 +2135,11 @@ class QuotesStage:
         first_comma = 0  # where the words after the first comma begin (0: no comma yet)
         for match in _NAME_TOKEN.finditer(text, start, end):
             word = match.group()
-            if after_source and word in _SO_THAT:
+            if (
+                after_source
+                and word in _SO_THAT
+                and not (word == "فان" and self._van_of_a_name(text, match.start()))  # لويس فان غال
+            ):
                 break  # "وفقا للناطق … الرائد بدر السحيباني فإن …" (not فان جال, a name after a verb)
             if word in _COMMAS:
                 if after_source and words:

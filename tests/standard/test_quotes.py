@@ -3200,3 +3200,46 @@ def test_kama_anna_moreover_opens_no_reported_clause(quotes):
         "كما أن هذا الأمر يدعونا إلى مواصلة البرامج التوعوية."
     )
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker, reported",
+    [
+        (
+            "وأعلن لويس فان جال المدير الفني لمانشستر يونايتد أن حارس المرمى سيغيب عن المباراة الأولى.",
+            "لويس فان جال المدير الفني لمانشستر يونايتد",
+            "حارس المرمى سيغيب عن المباراة الأولى",
+        ),
+        (
+            "ويرى فان جال أن اللاعب في ظروف لا تسمح له بالتركيز.",
+            "فان جال",
+            "اللاعب في ظروف لا تسمح له بالتركيز",
+        ),
+        (
+            "اعتبر المهاجم الهولندي روبن فان بيرسي أن مدربه لم يمنحه فرصة عادلة.",
+            "المهاجم الهولندي روبن فان بيرسي",
+            "مدربه لم يمنحه فرصة عادلة",
+        ),
+        (
+            "وبحسب ما أكد مدرب يونايتد لويس فان غال، فإن دي ماريا في طريقه إلى باريس.",
+            "مدرب يونايتد لويس فان غال",
+            "دي ماريا في طريقه إلى باريس",
+        ),
+    ],
+)
+def test_the_dutch_van_of_a_name_is_no_fa_inna(quotes, text, speaker, reported):
+    [(kind, found_reported, found_speaker, _)] = quotes(text)
+    assert (kind, found_reported, found_speaker) == ("indirect", reported, speaker)
+
+
+@pytest.mark.parametrize(
+    "text, reported",
+    [
+        ("وبحسب اوباما، فان الولايات المتحدة عليها أن تقود العالم.", "الولايات المتحدة عليها أن تقود العالم"),
+        ("وبحسب الجيدة فان مركز قطر للمال يقوم بدور كبير.", "مركز قطر للمال يقوم بدور كبير"),
+        ("وبحسب منظمة هيومن رايتس ووتش فان عائلات الأطفال أكدت الخبر.", "عائلات الأطفال أكدت الخبر"),
+    ],
+)
+def test_fa_inna_written_without_hamza_still_opens_the_clause_of_a_source(quotes, text, reported):
+    [(kind, found, _, _)] = quotes(text)
+    assert (kind, found) == ("indirect", reported)
