@@ -263,6 +263,8 @@ _TIMES = {  # between an issuing verb's subject and the statement: "وأصدرت
 }
 _TIME_ADJECTIVE = re.compile(r"\s+(?:الماضي|الجاري|الحالي|المقبل|المنصرم)(?![^\W\d_])")
 # a part of the day before the day it is in: "ليل الاثنين"، "فجر الأحد"، "منتصف ليل" (not «فجر ليبيا»)
+# years after a number: an age after a name, not part of it ("المعتمر نور الدين السوالمة 43 سنة")
+_YEARS_OLD = re.compile(r"\s+(?:سنه|سنوات|عاما|عام)(?![^\W\d_])")
 _PARTS_OF_DAY = {"ليل", "ليله", "فجر", "ظهر", "عصر", "منتصف"}
 _DAY_AFTER = re.compile(rf"\s+{words_pattern(_TIMES | {'ليل', 'الليل', 'ليله', 'النهار'})}(?![^\W\d_])")
 _LONE_PREPOSITIONS = {"ب", "ل", "ك"}  # بـ، لـ with the tatweel folded away: "وصف … بـ«…»"
@@ -2215,6 +2217,8 @@ class QuotesStage:
                 break  # "مدرب أوروبي بشكل حصري"
             if word in _LONE_PREPOSITIONS or (word[0] == "ل" and word[1:2].isascii()):
                 break  # "واتهم السفير … الغرب بـ«الهمجية»": what comes after بـ is no name
+            if words and word.isdigit() and _YEARS_OLD.match(text, match.end()):
+                break  # "المعتمر نور الدين السوالمة 43 سنة من الأردن": his age, not his name
             if (word in _TIME_NOUNS and _TIME_ADJECTIVE.match(text, match.end())) or (
                 word in _PARTS_OF_DAY and _DAY_AFTER.match(text, match.end())
             ):

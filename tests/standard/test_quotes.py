@@ -3243,3 +3243,23 @@ def test_the_dutch_van_of_a_name_is_no_fa_inna(quotes, text, speaker, reported):
 def test_fa_inna_written_without_hamza_still_opens_the_clause_of_a_source(quotes, text, reported):
     [(kind, found, _, _)] = quotes(text)
     assert (kind, found) == ("indirect", reported)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "وقال المعتمر نور الدين السوالمة 43 سنة من الأردن: «أشعر بحزن عميق عند الرحيل».",
+            "المعتمر نور الدين السوالمة",
+        ),
+        ('وقالت الطفلة زينب العبيدي ٧ سنوات إن "المدرسة جميلة جدا".', "الطفلة زينب العبيدي"),
+        ('وقال المدرب الألماني عند سؤاله عن صلاح: "بالطبع لا، إنه وضع طبيعي".', "المدرب الألماني"),
+        (
+            "أعربت الإدارة الأمريكية عند الاتفاق، عن ثقتها في أن الاتفاق سيمنع إيران من بناء برنامج سري.",
+            "الإدارة الأمريكية",
+        ),
+    ],
+)
+def test_an_age_or_the_moment_it_was_said_after_a_name_is_no_part_of_it(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
