@@ -963,6 +963,15 @@ class QuotesStage:
                 continue  # one quoted word is speech only as an object: أعربا عن “ارتياحهما”
             if length <= 4 and not self.that.fullmatch(previous) and _NAMED_BY_VERB.match(text, closing + 1):
                 continue  # ونقل «المرصد السوري …» عن، وذكر مدير الإدارة "ناصر الدوسري"، أن: a name
+            if (
+                1 < length <= 3
+                and not opens_paragraph
+                and self.organisation.match(content)
+                and not content.startswith("ال")
+                and content.split()[1].startswith("ال")
+                and not previous.startswith("بان")  # بأنها «حكومة الفشل»: what it was called
+            ):
+                continue  # منع «صحيفة الحياة» من دخول الكويت: a name, a head and what it heads
             if length <= 6 and previous in self.verb_words and self.organisation.match(content):
                 continue  # كما أفاد «المرصد السوري لحقوق الإنسان» أمس: the verb's subject, an institution
             if (

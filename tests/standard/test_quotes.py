@@ -3263,3 +3263,21 @@ def test_fa_inna_written_without_hamza_still_opens_the_clause_of_a_source(quotes
 def test_an_age_or_the_moment_it_was_said_after_a_name_is_no_part_of_it(quotes, text, speaker):
     [(_, _, found, _)] = quotes(text)
     assert found == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وزارة الإعلام الكويتية تنفي منع«صحيفة الحياة»من دخول الكويت",
+        'وقال الوزير إنه مستعد للحوار، وسبق وحرّض "حزب الله" أنصاره على المشاركة في التظاهرات.',
+        "وقالت الجامعة إنها نقلتها بإحدى سيارات الإسعاف إلى “مستشفى الملك خالد” لتلقي العلاج.",
+    ],
+)
+def test_a_quoted_institution_with_what_it_heads_is_a_name_not_a_quote(quotes, text):
+    assert [kind for kind, *_ in quotes(text)] in ([], ["indirect"])
+
+
+def test_what_something_is_called_after_bi_annahu_is_still_quoted(quotes):
+    text = "ووصف الوزير الحكومة بأنها «حكومة الفشل الذريع» في بيان."
+    [(kind, quoted, speaker, _)] = quotes(text)
+    assert (kind, quoted, speaker) == ("direct", "حكومة الفشل الذريع", "الوزير")
