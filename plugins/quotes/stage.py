@@ -272,7 +272,7 @@ _MANNER = {  # how it was said, folded: "بشكل عفوي", "فيقول بلغ�
     *("بشكل", "بصوره", "بلهجه", "بصوت", "بوضوح", "بشده", "بقوه", "بحزم", "بصراحه", "بسخريه", "ببساطه"),
     *("بدوره", "بدورها", "بنفسه", "بنفسها", "بلغتنا", "بلهجته", "بلهجتها", "بصوته", "بصوتها"),
     *("بجلاء", "بغضب", "بحسره", "بمراره", "بفخر", "باسف", "بثقه", "بحماس", "بتفاول", "بصرامه"),
-    *("بامتعاض", "باستياء", "بدهشه", "باختصار", "بالتفصيل", "بهدوء", "بانفعال"),
+    *("بامتعاض", "باستياء", "بدهشه", "باختصار", "بالتفصيل", "بهدوء", "بانفعال", "بمعني"),
     # "أجاب الحارس ضاحكا": participles of the first form, listed (their pattern is ماريا's too)
     *("ضاحكا", "ضاحكه", "ساخرا", "ساخره", "مازحا", "مازحه", "غاضبا", "غاضبه", "باكيا", "باكيه"),
     *("صارخا", "صارخه", "هاتفا", "هاتفه"),
@@ -415,6 +415,7 @@ _OCCASIONS = {
 _TANWEEN_FATH = "\u064b"  # ً: the accusative's ending, folded away with the other diacritics
 _NEXT_WORD = re.compile(r"[^\w]*([^\W_]+)")  # the next word, in quotation marks or a hashtag or not
 # the verbs that describe what follows their subject as something (وصف X Y بـ…), folded
+_DESCRIBED_AS = re.compile(r"\s*ب")  # what a described one is described as: بـ«…»، بأنه، بالخائن
 _DESCRIBING = {"وصف", "وصفت", "يصف", "تصف"}
 # present speech verbs (of the lexicon's) whose object a name after them is: "أردوغان يصف خاشقجي"
 # (folded). Not their feminine forms, which are no cues: تتهم، تطالب، تحذر added more wrong
@@ -1878,7 +1879,7 @@ class QuotesStage:
             or (word[0] in "لب" and (word[1:] in self.institution_heads or self.organisation.match(word, 1)))
         )
 
-    def _before_described(self, text: str, speaker: Speaker) -> Speaker:
+    def _before_described(self, text: str, speaker: Speaker) -> Speaker | None:
         """The name after وصف without the one it describes, which follows it ("ووصفت السفارة
         الروسية الأمر بأنه"، "ووصف المسؤول الصيني التراشق … بأنه"): it ends before a definite
         word after a definite one (as the article writes it: not إلقاء) that is no adjective of it —
@@ -1903,6 +1904,12 @@ class QuotesStage:
             ):
                 return _cut_before(speaker, token.start()) or speaker
             previous = token
+        if (
+            previous is not None
+            and previous.start() == speaker.start
+            and _DESCRIBED_AS.match(text, speaker.end)
+        ):
+            return None  # "ووصف بلاتر بـ«آكل لحوم البشر»": one word before بـ is the one described
         return speaker
 
     def _speech_noun(self, word: str) -> bool:

@@ -3281,3 +3281,20 @@ def test_what_something_is_called_after_bi_annahu_is_still_quoted(quotes):
     text = "ووصف الوزير الحكومة بأنها «حكومة الفشل الذريع» في بيان."
     [(kind, quoted, speaker, _)] = quotes(text)
     assert (kind, quoted, speaker) == ("direct", "حكومة الفشل الذريع", "الوزير")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('وقال ترامب إن القمة ناجحة. كما وصف كيم بأنه "الرجل الصغير صاحب الصاروخ".', "ترامب"),
+        ('وكرر ترامب أن بلاده "ستكتشف ما حدث" ووصف الأمر بأنه "وضع رهيب".', "ترامب"),
+    ],
+)
+def test_one_word_between_wasafa_and_bi_is_the_one_described_not_the_speaker(quotes, text, speaker):
+    assert quotes(text)[-1][2] == speaker
+
+
+def test_bi_mana_in_the_sense_of_is_how_it_was_said_not_who_said_it(quotes):
+    text = "عندما قال بمعنى حديثه إن الدولة سوف تحمي الجميع."
+    [(kind, _, speaker, _)] = quotes(text)
+    assert (kind, speaker) == ("indirect", None)
