@@ -262,9 +262,9 @@ _TIMES = {  # between an issuing verb's subject and the statement: "وأصدرت
     *("الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"),
 }
 _TIME_ADJECTIVE = re.compile(r"\s+(?:الماضي|الجاري|الحالي|المقبل|المنصرم)(?![^\W\d_])")
-# a part of the day before the day it is in: "ليل الاثنين"، "فجر الأحد"، "منتصف ليل" (not «فجر ليبيا»)
 # years after a number: an age after a name, not part of it ("المعتمر نور الدين السوالمة 43 سنة")
 _YEARS_OLD = re.compile(r"\s+(?:سنه|سنوات|عاما|عام)(?![^\W\d_])")
+# a part of the day before the day it is in: "ليل الاثنين"، "فجر الأحد"، "منتصف ليل" (not «فجر ليبيا»)
 _PARTS_OF_DAY = {"ليل", "ليله", "فجر", "ظهر", "عصر", "منتصف"}
 _DAY_AFTER = re.compile(rf"\s+{words_pattern(_TIMES | {'ليل', 'الليل', 'ليله', 'النهار'})}(?![^\W\d_])")
 _LONE_PREPOSITIONS = {"ب", "ل", "ك"}  # بـ، لـ with the tatweel folded away: "وصف … بـ«…»"
@@ -414,8 +414,8 @@ _OCCASIONS = {
 }
 _TANWEEN_FATH = "\u064b"  # ً: the accusative's ending, folded away with the other diacritics
 _NEXT_WORD = re.compile(r"[^\w]*([^\W_]+)")  # the next word, in quotation marks or a hashtag or not
-# the verbs that describe what follows their subject as something (وصف X Y بـ…), folded
 _DESCRIBED_AS = re.compile(r"\s*ب")  # what a described one is described as: بـ«…»، بأنه، بالخائن
+# the verbs that describe what follows their subject as something (وصف X Y بـ…), folded
 _DESCRIBING = {"وصف", "وصفت", "يصف", "تصف"}
 # present speech verbs (of the lexicon's) whose object a name after them is: "أردوغان يصف خاشقجي"
 # (folded). Not their feminine forms, which are no cues: تتهم، تطالب، تحذر added more wrong
