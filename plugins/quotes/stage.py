@@ -719,6 +719,7 @@ class QuotesStage:
         end of a word, the pattern is matched from the letter before it (ف، ب) or from it. Not آن,
         which folds the same: a name (قالت آن بوفيرت) or "the time has come"."""
         thats = []
+        self._vans: set[int] = set()  # where a فان is the "van" of a name, for _noun_phrase too
         for core in _THAT_CORE.finditer(text):
             index = core.start()
             match = (index and text[index - 1] in "فب" and self.that.match(text, index - 1)) or (
@@ -727,10 +728,12 @@ class QuotesStage:
             if (
                 match
                 and not self._a_name_folded_as_particle(index, "ان")
-                and not (match.group() == "فان" and self._van_of_a_name(text, match.start()))
                 and not _opens_short_parenthesis(text, index)
             ):
-                thats.append(match)
+                if match.group() == "فان" and self._van_of_a_name(text, match.start()):
+                    self._vans.add(match.start())
+                else:
+                    thats.append(match)
         return Matches(thats)
 
     def _van_of_a_name(self, text: str, position: int) -> bool:
@@ -2156,7 +2159,7 @@ class QuotesStage:
             if (
                 after_source
                 and word in _SO_THAT
-                and not (word == "فان" and self._van_of_a_name(text, match.start()))  # لويس فان غال
+                and match.start() not in self._vans  # لويس فان غال: a name's "van", found with the thats
             ):
                 break  # "وفقا للناطق … الرائد بدر السحيباني فإن …" (not فان جال, a name after a verb)
             if word in _COMMAS:

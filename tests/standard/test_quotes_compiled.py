@@ -39,13 +39,21 @@ def test_the_compiled_stage_finds_what_the_python_module_finds(standard_registry
     assert sum(len(quotes) for quotes in found) > 40
 
 
+def built_from(source: bytes) -> types.ModuleType:
+    """A stand-in for the compiled module, carrying the digest of the source it was built from."""
+    module = types.ModuleType(compiled.COMPILED)
+    module.__source_sha256__ = hashlib.sha256(source).hexdigest()
+    return module
+
+
+def stage_py() -> bytes:
+    with open(importlib.util.find_spec(compiled.SOURCE).origin, "rb") as file:
+        return file.read()
+
+
 def test_a_module_compiled_from_another_stage_py_is_not_run(monkeypatch):
-    source = importlib.util.find_spec(compiled.SOURCE).origin
-    current = types.ModuleType(compiled.COMPILED)
-    with open(source, "rb") as file:
-        current.__source_sha256__ = hashlib.sha256(file.read()).hexdigest()
-    stale = types.ModuleType(compiled.COMPILED)
-    stale.__source_sha256__ = hashlib.sha256(b"an older stage.py").hexdigest()
+    current = built_from(stage_py())
+    stale = built_from(b"an older stage.py")
     assert compiled.is_current(current)
     assert not compiled.is_current(stale)
     assert not compiled.is_current(types.ModuleType(compiled.COMPILED))  # no digest at all
@@ -63,9 +71,6 @@ def test_without_a_compiled_module_the_python_module_runs(monkeypatch):
 
 @pytest.mark.parametrize("value, runs", [("1", compiled.SOURCE), ("0", None), ("", None)])
 def test_khabar_pure_python_runs_the_python_module(monkeypatch, value, runs):
-    current = types.ModuleType(compiled.COMPILED)
-    with open(importlib.util.find_spec(compiled.SOURCE).origin, "rb") as file:
-        current.__source_sha256__ = hashlib.sha256(file.read()).hexdigest()
-    monkeypatch.setitem(sys.modules, compiled.COMPILED, current)
+    monkeypatch.setitem(sys.modules, compiled.COMPILED, built_from(stage_py()))
     monkeypatch.setenv("KHABAR_PURE_PYTHON", value)
     assert compiled.implementation().__name__ == (runs or compiled.COMPILED)
