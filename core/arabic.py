@@ -321,7 +321,9 @@ class Normalizer:
 
     def _resized_view(self, text: str, out: str) -> TextView:
         """The map when some characters became zero or several: one aligned piece between each
-        two of them, one piece for each expansion (deletions are gaps)."""
+        two of them, one piece for each expansion. A deleted diacritic belongs to the letter it sits
+        on (that letter's source range takes it in, so a word found in the view maps back to the
+        word as written, ``عَاجِلٌ`` and not ``عَاجِل``); other deletions are gaps."""
         pieces: list[Piece] = []
         position = view_position = 0
         table = self.table
@@ -334,12 +336,30 @@ class Normalizer:
             if width:
                 pieces.append(Piece(view_position, view_position + width, index, index + 1, False))
                 view_position += width
+            elif text[index] in TASHKEEL and pieces and pieces[-1].source_end == index:
+                _take_mark(pieces, text)
             position = index + 1
         if position < len(text):
             pieces.append(
                 Piece(view_position, view_position + len(text) - position, position, len(text), True)
             )
         return TextView(out, tuple(pieces), len(text))
+
+
+def _take_mark(pieces: list[Piece], text: str) -> None:
+    """Widen the last piece's last character's source range over the diacritic right after it,
+    when that character is a letter (a mark after a space or a digit stays a gap)."""
+    view_start, view_end, source_start, mark, aligned = pieces[-1]
+    if aligned:
+        if not text[mark - 1].isalpha():
+            return
+        if view_end - view_start > 1:
+            pieces[-1] = Piece(view_start, view_end - 1, source_start, mark - 1, True)
+            pieces.append(Piece(view_end - 1, view_end, mark - 1, mark + 1, False))
+        else:
+            pieces[-1] = Piece(view_start, view_end, source_start, mark + 1, False)
+    elif text[source_start].isalpha():  # a letter that already took a mark, or an expansion
+        pieces[-1] = Piece(view_start, view_end, source_start, mark + 1, False)
 
 
 _SPACE_RUN = re.compile(" {2,}")
@@ -430,18 +450,6 @@ def _letter_runs(text: str) -> frozenset[str]:
         return words
     odd = {word for word in words if not word.isalpha()}  # rarer marks inside a token: A+B, ‘قال’
     return (words - odd).union(*(_LETTER_RUN.findall(token) for token in odd))
-
-
-def past_marks(text: str, end: int) -> int:
-    """``end`` moved past the diacritics that follow it in ``text``.
-
-    A normalizer deletes diacritics, so a word matched in its view maps back to raw offsets that
-    stop at the word's last letter: ``عَاجِل`` of ``عَاجِلٌ``. Extend the match's end with this to
-    take the whole word as written.
-    """
-    while end < len(text) and text[end] in TASHKEEL:
-        end += 1
-    return end
 
 
 def occurrences(text: str, words: Iterable[str]) -> list[int]:

@@ -15,7 +15,6 @@ from khabar.arabic import (
     Step,
     normalize,
     normalizer,
-    past_marks,
 )
 from khabar.testing import arabic_sentences, check_normalizer
 from khabar.testing.strategies import LATIN_WORDS
@@ -193,11 +192,28 @@ def test_the_property_suite_catches_a_broken_normalizer(broken):
         properties()
 
 
-def test_a_match_end_moves_past_the_diacritics_the_normalizer_deleted():
+def test_a_word_found_in_the_view_maps_back_with_its_diacritics():
     text = "خبر عَاجِلٌ، عاجل"
     view = normalizer("search")(text)
     start = view.text.index("عاجل")
     raw_start, raw_end = view.source_span(start, start + len("عاجل"))
-    assert text[raw_start:raw_end] == "عَاجِل"
-    assert text[raw_start : past_marks(text, raw_end)] == "عَاجِلٌ"
-    assert past_marks(text, len(text)) == len(text)
+    assert text[raw_start:raw_end] == "عَاجِلٌ"
+    second_start, second_end = view.source_span(view.text.rindex("عاجل"), len(view.text))
+    assert text[second_start:second_end] == "عاجل"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "as_written"),
+    [
+        ("مطلقاً.", "مطلقا", "مطلقاً"),  # tanween after the alef, before punctuation
+        ("شدَّ الحبل", "شد", "شدَّ"),  # two marks on one letter
+        ("ب ً", "ب", "ب"),  # a mark after a space is not the letter's
+        ("٢٠ً عاماً", "20", "٢٠"),  # nor after a digit
+        ("ﻻً", "لا", "ﻻً"),  # a presentation form that expands takes it too
+    ],
+)
+def test_a_letter_takes_the_diacritics_written_on_it(text, word, as_written):
+    view = normalizer("search")(text)
+    start = view.text.index(word)
+    raw_start, raw_end = view.source_span(start, start + len(word))
+    assert text[raw_start:raw_end] == as_written

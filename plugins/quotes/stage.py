@@ -412,6 +412,8 @@ _OCCASIONS = {
     *_TIME_NOUNS,
     *_TIMES,
 }
+# adverbs of the sentence a speaker's name may follow ("وقال أولاً الدكتور …"), folded
+_SENTENCE_ADVERBS = {"اولا", "ثانيا", "ثالثا", "رابعا", "اخيرا"}
 _TANWEEN_FATH = "\u064b"  # ً: the accusative's ending, folded away with the other diacritics
 _NEXT_WORD = re.compile(r"[^\w]*([^\W_]+)")  # the next word, in quotation marks or a hashtag or not
 _DESCRIBED_AS = re.compile(r"\s*ب")  # what a described one is described as: بـ«…»، بأنه، بالخائن
@@ -2259,11 +2261,13 @@ class QuotesStage:
                     _ADVERBIAL.fullmatch(word)
                     and (word[:-1] not in self.titles or word == "متحدثا")  # not مسؤولا (an official)
                 )
-                or self._accusative(match.start(), match.end())
+                or self._accusative_adverb(text, match, words)
             ):
                 if not words:
+                    if word in _SENTENCE_ADVERBS:
+                        continue  # "وقال أولاً الدكتور صدقة فاضل": the speaker comes after it
                     return None  # "وقال مخاطبا الحكومة", "وأضاف ووقوفًا على …": how, not who
-                break  # "يقول أحد أصدقائي معلقا": the name has ended
+                break  # "يقول أحد أصدقائي معلقا", "اعترفت قطر علناً": the name has ended
             if (
                 (
                     (
@@ -2468,6 +2472,18 @@ class QuotesStage:
         """Whether the folded word at ``[start, end)`` is written with the tanween of the accusative
         (ووقوفًا، تعليقاً): an adverb or an object, never the name of a subject."""
         return _TANWEEN_FATH in self._as_written(start, end)
+
+    def _accusative_adverb(self, text: str, word: re.Match, words: list[tuple[int, int]]) -> bool:
+        """Whether ``word``, after the name's ``words``, is an accusative that ends the name (an
+        adverb or an object: "قطر علناً", "مجلس الوزراء عدداً"), not one that agrees with it: an
+        adjective after a title in the accusative ("لكن مسؤولا كبيراً"), a name in quotation marks
+        (وكالة "معاً")."""
+        if not self._accusative(word.start(), word.end()) or text[word.start() - 1] in QUOTE_MARKS:
+            return False
+        if words:
+            previous = text[words[-1][0] : words[-1][1]]
+            return not (previous[-1] == "ا" and previous[:-1] in self.titles)
+        return True
 
     def _a_name_folded_as_particle(self, position: int, word: str) -> bool:
         """Whether the folded word at ``position`` is a name the ``search`` folding makes one with a

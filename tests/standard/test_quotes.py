@@ -3298,3 +3298,45 @@ def test_bi_mana_in_the_sense_of_is_how_it_was_said_not_who_said_it(quotes):
     text = "عندما قال بمعنى حديثه إن الدولة سوف تحمي الجميع."
     [(kind, _, speaker, _)] = quotes(text)
     assert (kind, speaker) == ("indirect", None)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "أقر مجلس الوزراء عدداً من الإجراءات من بينها أن يكون لكل شاطئ حرم مفتوح للعامة.",
+            "مجلس الوزراء",
+        ),
+        ('اعترفت قطر علناً ورسمياً بوجود "علاقات عميقة" مع إيران، وقالت إنها ستستخدمها.', "قطر"),
+        ('وقالت طالبة المدرسة الخاصة سابقاً "أحضرن معكن ملابس الشتاء".', "طالبة المدرسة الخاصة"),
+    ],
+)
+def test_an_accusative_written_with_its_tanween_after_the_alef_ends_the_name(quotes, text, speaker):
+    assert quotes(text)[0][2] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "لكن مسؤولا كبيراً بالاتحاد الأوروبي، أقر بأنه لا يوجد حل سحري للأزمة.",
+            "مسؤولا كبيراً بالاتحاد الأوروبي",
+        ),
+        (
+            'وأوضحت وكالة "معاً" الفلسطينية، أن السيارات الخمس تعود لأعضاء في الحركة.',
+            'وكالة "معاً" الفلسطينية',
+        ),
+        (
+            "وقال أولاً الدكتور صدقة فاضل عضو مجلس الشورى، إنه بعد مائة يوم تغير الكثير.",
+            "الدكتور صدقة فاضل عضو مجلس الشورى",
+        ),
+    ],
+)
+def test_an_accusative_that_agrees_with_the_name_or_comes_before_it_does_not_end_it(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
+
+
+def test_a_quote_ends_with_the_tanween_written_after_its_last_letter(quotes):
+    [(_, content, _, _)] = quotes("وأكد رئيس النادي أنه لم يشعر بمثل هذه الأعمال مطلقاً.")
+    assert content.endswith("مطلقاً")
