@@ -2552,12 +2552,16 @@ class QuotesStage:
         described = len(words) > 1 and last.startswith("ال")  # مندوب الشركة: no surname to complete
         # "محمد الفقيه" names a person in full: "مهند الفقيه" in the same article is another one
         full = len(words) > 1 and not words[-2].startswith(DEFINITE) and not _INITIAL.fullmatch(words[-2])
-        if not (described or full) and last not in self._given_names_of:
+        given = kind != "anonymous" and not (described or full)
+        if given and last not in self._given_names_of:
             self._given_names_of[last] = given_names(text, last, self.verb_words)
-        for first in () if described or full else self._given_names_of[last]:  # "X هورن" in the article
-            # a given name has no article (البيت، بالبيت); و ف ب ل may begin one (وليد، فلاديمير، ليديا)
+        for first in self._given_names_of[last] if given else ():  # "X هورن" in the article
+            # a given name has no article (البيت، بالبيت); و ف ب ل may begin one (وليد، فلاديمير، ليديا).
+            # An institution's is what kind of institution it is (وزارة الداخلية، قوات الشرطة), not a
+            # verb or a post before it ("وتلاحظ باريس"، "مدير المرصد"، "تقرير المنظمة")
             if (
-                not first.startswith(DEFINITE)
+                (kind == "person" or self.organisation.fullmatch(first))
+                and not first.startswith(DEFINITE)
                 and not first.endswith(_OBJECT_SUFFIXES)  # "كسبه الهلال"، "أنجزتها الوزارة"
                 and first not in self.stops
                 and first not in _OFFICES  # "المتحدث باسم الحكومة": باسم is no given name

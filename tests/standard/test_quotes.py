@@ -3337,6 +3337,27 @@ def test_an_accusative_that_agrees_with_the_name_or_comes_before_it_does_not_end
     assert found == speaker
 
 
+@pytest.mark.parametrize(
+    "text, canonical",
+    [
+        (
+            "وفي المقابل، تلاحظ باريس تراجعا في الموقف الروسي. وترى باريس أن طرح موسكو «ما زال ناقصًا».",
+            "باريس",
+        ),
+        (
+            "وقال مدير المرصد رامي عبد الرحمن إن القصف مستمر. وقال المرصد إن الضربات استهدفت عدة بلدات.",
+            "المرصد",
+        ),
+        (  # what kind of institution it is completes it
+            "أعلنت وزارة الداخلية القبض على خلية. وأوضحت الداخلية أنه تم القبض على 144 شخصا.",
+            "وزارة الداخلية",
+        ),
+    ],
+)
+def test_a_state_or_an_institution_is_completed_only_with_what_kind_it_is(quotes, text, canonical):
+    assert quotes(text)[-1][3] == canonical
+
+
 def test_a_quote_ends_with_the_tanween_written_after_its_last_letter(quotes):
     [(_, content, _, _)] = quotes("وأكد رئيس النادي أنه لم يشعر بمثل هذه الأعمال مطلقاً.")
     assert content.endswith("مطلقاً")
