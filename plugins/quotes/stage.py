@@ -183,7 +183,13 @@ _WHILE = re.compile(rf"(?<![^\W\d_])(?:{_WHILE_WORDS})\s+$")  # right before a s
 _STATING = {"قبل", "بعد", "منذ", "يود", "تود", "نود", "اود", "سوي"}
 # between a speech verb and a source phrase that relays it: its subject, in up to six words, with
 # no quotation, colon or إن/أن of its own
-_WHOSE_WORDS = ("نقل", "علي لسان")  # source phrases that name the one who spoke, not who reported it
+# source phrases that name the one who spoke, not who reported it (folded): "نقلا عن"، "على لسان"،
+# "ونقلت الوكالة ما قاله جيف كوفلين: «…»"
+_WHOSE_WORDS = ("نقل", "علي لسان", "ما قال", "مما قال")
+_WHAT_SAID = ("ما قال", "مما قال")  # "ما قاله X": what X said, before it is given
+# after "ما قاله X", what it is (هو، هي) or what it is called: "وكان الدليل على ما قاله النعيمي هذه
+# المرة هو ورقة … عنوانها «…»" gives no words of his
+_WHAT_IT_IS = re.compile(r"(?<![^\W\d_])(?:هو|هي|عنوانه|عنوانها|بعنوان)(?![^\W\d_])")
 _RELAYED_BY = re.compile(r"[\s،,]*(?:[^\s،,:\"“”«»]+[\s،,]+){0,6}")
 # "it is noted that" opening a sentence, before the subject of its verb (folded): يذكر أن، يشار إلى أن،
 # الجدير بالذكر أن
@@ -686,9 +692,20 @@ class QuotesStage:
         sources = []
         for index in occurrences(text, self.source_heads):  # a phrase starts there or at و/ف before it
             match = index and text[index - 1] in "وف" and self.source.match(text, index - 1)
-            if match or (match := self.source.match(text, index)):
+            if (match or (match := self.source.match(text, index))) and not self._what_it_is(text, match):
                 sources.append(match)
         return Matches(verbs), Matches(sources)
+
+    def _what_it_is(self, text: str, source: re.Match) -> bool:
+        """Whether "ما قاله X" is followed, before a quotation mark or the sentence's end, by what it
+        is (هو، هي) or what it is called: "وكان الدليل على ما قاله النعيمي هذه المرة هو ورقة …
+        عنوانها «…»" gives no words of his."""
+        if not source.group("verb").startswith(_WHAT_SAID):
+            return False
+        end = source.end()
+        while end < len(text) and text[end] not in QUOTE_MARKS and text[end] not in ".!?؟\n":
+            end += 1
+        return _WHAT_IT_IS.search(text, source.end(), end) is not None
 
     def _after_preposition(self, text: str, index: int) -> bool:
         """Whether the word before ``index`` is a preposition, after which a word is a noun: "على
@@ -1334,6 +1351,11 @@ class QuotesStage:
             source
             for source in self._sources.within(sentence_start, opening)
             if not any(self._relays(text, verb, source) for verb in verbs)
+            # "بالرد على ما قاله رئيس التحرير، إذ كتب «…»": the words of the one who wrote
+            and not (
+                source.group("verb").startswith(_WHAT_SAID)
+                and any(verb.start() > source.start() for verb in verbs)
+            )
         ]
         if not cues:
             return None, None
@@ -1801,6 +1823,10 @@ class QuotesStage:
             and (demonstrative := _DEMONSTRATIVE.match(text, start, stop))
         ):
             start = demonstrative.end()  # "صرح بذلك وكيل الوزارة"
+        if cue.re is self.source and verb.startswith(_WHAT_SAID):
+            if text.startswith("ل", start):
+                return None  # "ما قاله للوزراء": to whom; the one who said it is the pronoun's
+            return self._noun_phrase(text, start, stop)
         speaker = self._noun_phrase(text, start, stop, cue.re is self.source)
         if speaker is not None and cue.re is self.verb:
             speaker = self._before_object(text, speaker)

@@ -3361,3 +3361,57 @@ def test_a_state_or_an_institution_is_completed_only_with_what_kind_it_is(quotes
 def test_a_quote_ends_with_the_tanween_written_after_its_last_letter(quotes):
     [(_, content, _, _)] = quotes("وأكد رئيس النادي أنه لم يشعر بمثل هذه الأعمال مطلقاً.")
     assert content.endswith("مطلقاً")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "ومما قاله نصر الله خلال حفل لحزب الله أن «الولايات المتحدة ستبقى الشيطان الأكبر»، معربا عن «الفخر»",
+            "نصر الله",
+        ),
+        (
+            "ونقلت وكالة رويترز للأنباء ما قاله جيف كوفلين العالم في أبحاث كبلر: «إنه لتقدم هائل».",
+            "جيف كوفلين العالم في أبحاث كبلر",
+        ),
+        (
+            'ولا أجد توصيفا مناسبا إلا ما قاله الملك سلمان في البرقية التي وجهها إلى سموه: "عرفناكم كما عرفكم العالم".',
+            "الملك سلمان",
+        ),
+    ],
+)
+def test_ma_qalahu_names_the_one_whose_words_follow(quotes, text, speaker):
+    assert {found for _, _, found, _ in quotes(text)} == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (  # the one who wrote, not the one answered
+            'لم يتأخر آل الشيخ بالرد على ما قاله رئيس تحرير صحيفة العرب، إذ كتب في تغريدة "أخي عبد الله الأغنية قديمة".',
+            None,
+        ),
+        (  # to whom it was said; the one who said it was named before
+            'قال الملك في كلمته إن البلاد بخير. ولا ننسى ما قاله للوزراء في إحدى المناسبات: "لا فرق بين وزير وأمير".',
+            "الملك",
+        ),
+    ],
+)
+def test_ma_qalahu_gives_way_to_a_verb_after_it_and_to_whom_is_no_speaker(quotes, text, speaker):
+    assert quotes(text)[-1][2] == speaker
+
+
+def test_what_ma_qalahu_is_compared_with_is_no_quote(quotes):
+    text = "وكان الدليل على ما قاله النعيمي هذه المرة هو ورقة عنوانها هو «قائمة الفروق السعرية لشركة أرامكو السعودية»."
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('وكرر بوتين القول إن روسيا "لم تتدخل إطلاقا" في الانتخابات.', "بوتين"),
+        ("ونقلت يونهاب عن صحيفة جينهوا الصينية القول إن الشركة أضافت رحلات.", "صحيفة جينهوا الصينية"),
+    ],
+)
+def test_al_qawl_the_saying_ends_the_name(quotes, text, speaker):
+    assert quotes(text)[0][2] == speaker
