@@ -2148,6 +2148,8 @@ class QuotesStage:
         after = re.match(r"[\s،,.:]*", text[closing + 1 : end])
         position = closing + 1 + (after.end() if after else 0)
         match = self._verbs.at(position)
+        if match and match.group("verb") in self.participles:
+            return None, None  # "«…»، مؤكداً عدم وجود خلافات": a participle's subject stands before it
         after_source = False
         if not match:
             match, after_source = self._sources.at(position), True

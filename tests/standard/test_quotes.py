@@ -3415,3 +3415,9 @@ def test_what_ma_qalahu_is_compared_with_is_no_quote(quotes):
 )
 def test_al_qawl_the_saying_ends_the_name(quotes, text, speaker):
     assert quotes(text)[0][2] == speaker
+
+
+def test_a_participle_after_a_quote_does_not_name_the_words_after_it(quotes):
+    text = '"نريد اتفاقا يحفظ الحقوق ويجنبنا الخلاف في المستقبل"، مؤكداً عدم وجود خلافات على الخرائط.'
+    [(kind, _, speaker, _), *_] = quotes(text)
+    assert (kind, speaker) == ("direct", None)
