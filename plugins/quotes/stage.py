@@ -335,7 +335,12 @@ _NOT_OPENING_VERBS = {  # first words of a sentence that are not its verb (folde
     *("اما", "لكن", "ولكن", "كما", "بينما", "فيما", "ثم", "قد", "لقد", "وقد", "بعد", "وبعد", "منذ"),
     *("ان", "بان", "فان", "اذا", "وفي", "في"),
 }
+# what may stand between a name and a relative pronoun that refers to it: where it is (one word after
+# في) and its abbreviation in brackets
+_PLACE_AND_ABBREVIATION = re.compile(r"(?:\s+في\s+[^\W\d_]+)?(?:\s*\([^()\n]{1,30}\))?")
 _RELATIVES = {"الذي", "التي", "الذين"}  # "بحسب قائد الجبهة، الذي أكد أن": the one named before
+# and one named before, when the article names them: "مكتب الإحصاء الأوروبي (يوروستات) والذي أشار"
+_AND_RELATIVES = {"والذي", "والتي", "والذين"}
 _OF_A_MOSQUE = re.compile(r"\s+(?:وخطيب|ال?مسجد|ال?جامع|الحرم)(?![^\W\d_])")  # "إمام وخطيب المسجد النبوي"
 # the preposition a word of a name goes on with, which is part of the name (folded, without و and
 # ال): a post over what it runs ("المشرف العام على البرنامج")، a source close to (من) or informed
@@ -1625,25 +1630,34 @@ class QuotesStage:
                     named = next((s for s in agreeing if subject in s.text.split()), None)
                     if named is not None:
                         return named, "previous"
-        if (relative := word_before(text, cue.start())) in _RELATIVES:  # "بحسب قائد الجبهة، الذي أكد"
+        relative = word_before(text, cue.start())
+        antecedent = None
+        if relative in _RELATIVES or relative in _AND_RELATIVES:  # "بحسب قائد الجبهة، الذي أكد"
             at = text.rfind(relative, 0, cue.start())
             antecedent = self._antecedent_of_relative(text, sentence_start, at)
-            if antecedent is not None:
-                self._said_with(antecedent, verb)
-                return antecedent, verb
-        # the sentence's own subject, unless someone spoke in it since: "وأدانت المنظمة …، وأشار
-        # أمينها العام إلى أن …، مؤكدا أن" goes on with the secretary general
-        elif (
-            not agreeing
-            or (participle and agreeing[0].start < sentence_start)
-            # "عبر الرئيس الأمريكي دونالد ترامب عن حزنه …، وأشار إلى أن": و and a verb after a comma
-            # goes on with the subject of the verb its sentence opened with
-            or (
-                agreeing[0].start < sentence_start
-                and text[sentence_start : cue.start()].rstrip()[-1:] in ("،", ",")
+        if antecedent is not None:
+            self._said_with(antecedent, verb)
+            return antecedent, verb
+        # the sentence's own subject (not after a relative pronoun nobody before it is named for),
+        # unless someone spoke in it since: "وأدانت المنظمة …، وأشار أمينها العام إلى أن …، مؤكدا
+        # أن" goes on with the secretary general
+        if (
+            relative not in _RELATIVES
+            and (
+                not agreeing
+                or (participle and agreeing[0].start < sentence_start)
+                # "عبر الرئيس الأمريكي دونالد ترامب عن حزنه …، وأشار إلى أن": و and a verb after a comma
+                # goes on with the subject of the verb its sentence opened with
+                or (
+                    agreeing[0].start < sentence_start
+                    and text[sentence_start : cue.start()].rstrip()[-1:] in ("،", ",")
+                )
+                # "من جانبه، بارك محافظ القرى …، وقال:": for his part, the one named after it speaks
+                or (
+                    agreeing[0].start < sentence_start
+                    and _FOR_ITS_PART.match(text, sentence_start, cue.start())
+                )
             )
-            # "من جانبه، بارك محافظ القرى …، وقال:": for his part, the one named after it speaks
-            or (agreeing[0].start < sentence_start and _FOR_ITS_PART.match(text, sentence_start, cue.start()))
         ):
             opening = self._opening_subject(text, sentence_start, cue.start(), participle, many=plural)
             if opening is None and participle:
@@ -1771,10 +1785,12 @@ class QuotesStage:
             name = self._noun_phrase(text, start, end)
             if (
                 name is not None
-                and name.end == end
+                # up to the relative, or to where it is and its abbreviation: "مكتب الإحصاء الأوروبي في
+                # بروكسل (يوروستات) والذي أشار"
+                and _PLACE_AND_ABBREVIATION.fullmatch(text, name.end, end)
                 # no object in it: "رفضت محكمة العدل الأوروبية استئنافا قدمته شركة نسله، التي تقول"
                 and (whole := self._without_object(text, name)) is not None
-                and whole.end == end
+                and whole.end == name.end
                 # "قسطنطين كالاتشيف، رئيس المجموعة", not "خالد البلطان الرئيس السابق، بسبب مستحقات اللاعب"
                 and self._titles_after_commas(name)
             ):

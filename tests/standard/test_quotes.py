@@ -3421,3 +3421,22 @@ def test_a_participle_after_a_quote_does_not_name_the_words_after_it(quotes):
     text = '"نريد اتفاقا يحفظ الحقوق ويجنبنا الخلاف في المستقبل"، مؤكداً عدم وجود خلافات على الخرائط.'
     [(kind, _, speaker, _), *_] = quotes(text)
     assert (kind, speaker) == ("direct", None)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "وقال ديفيد مارتن إن الاتفاق جيد. وذلك وفقا لتقديرات مكتب الإحصاء الأوروبي في بروكسل (يوروستات)"
+            " والذي أشار إلى أن الميزان التجاري حقق فائضا.",
+            "مكتب الإحصاء الأوروبي",
+        ),
+        (  # with و, only when someone is named right before it: otherwise the one speaking goes on
+            "وقالت هيلاري كلينتون إن حملتها ستبدأ قريبا.\n"
+            "وستركز هيلاري في حملتها على المواطن الأمريكي البسيط والتي تقول «إنه بحاجة لزعيم».",
+            "هيلاري كلينتون",
+        ),
+    ],
+)
+def test_a_relative_pronoun_with_waw_refers_to_the_one_named_before_it(quotes, text, speaker):
+    assert quotes(text)[-1][2] == speaker
