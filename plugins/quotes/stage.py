@@ -870,7 +870,7 @@ class QuotesStage:
                     speaker, cue = self._speaker_before(text, start, start + len(tail) - 2, recent)
                 if speaker is None:
                     speaker, cue = self._speaker_after(text, closing, end, recent)
-                if speaker is None and recent:
+                if speaker is None and recent and self._may_go_on(text, start, opening, recent[-1]):
                     speaker, cue = recent[-1], "previous"
             else:  # indirect, or unquoted: the cue, the إن/أن or colon, the clause or what was said
                 match, that, q_start, q_end = event
@@ -897,6 +897,18 @@ class QuotesStage:
                     recent.append(speaker)
             found.append((kind, q_start, q_end, speaker, cue))
         return found
+
+    def _may_go_on(self, text: str, start: int, opening: int, last: Speaker) -> bool:
+        """Whether the last speaker may go on with a quote nobody is named for: not when the verb
+        before it in its sentence disagrees with them in gender ("وقالت رابطة ضباط السجون …" then
+        "وأضاف «…»" is another's, a man named by a verb that is not speech)."""
+        verb = next(reversed(self._verbs.within(self._sentence_start(text, start, opening), opening)), None)
+        if verb is None or last.plural or verb.group("verb") in self.plural_verbs:
+            return True
+        feminine = verb.group("verb") in self.feminine_verbs
+        if last.text.startswith("ال") or self.organisation.match(last.text):
+            return self._agrees(last, feminine)  # a title's or an institution's own gender: المتحدثة
+        return last.feminine is None or last.feminine == feminine
 
     def _named(self, text: str, verb: re.Match, end: int) -> Speaker | None:
         """The speaker a verb names when it reports no quote of its own: قال and a name before a

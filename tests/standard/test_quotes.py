@@ -3440,3 +3440,21 @@ def test_a_participle_after_a_quote_does_not_name_the_words_after_it(quotes):
 )
 def test_a_relative_pronoun_with_waw_refers_to_the_one_named_before_it(quotes, text, speaker):
     assert quotes(text)[-1][2] == speaker
+
+
+def test_a_quote_nobody_is_named_for_does_not_go_on_with_a_speaker_of_the_other_gender(quotes):
+    text = (
+        "وقالت رابطة ضباط السجون البريطانية إن قيمة المخدرات في السجون تبلغ 100 مليار جنيه.\n"
+        'وينحي بيتر دوسن مدير "أمانة الإصلاح في السجن" باللائمة على الحكومات المتعاقبة.\n'
+        'وأضاف "هناك عدد كبير من الناس يعانون من الفراغ".'
+    )
+    assert quotes(text)[-1][2] is None
+
+
+def test_a_titles_own_gender_lets_her_go_on_whatever_named_her(quotes):
+    text = (
+        'ونقل البيان على لسان المتحدثة باسم الخارجية الأمريكية، هيذر نويرت، قولها: "كانت المملكة شريكا رائدا".\n'
+        'وأضافت: "تشيد الولايات المتحدة بإعلان المملكة اليوم".'
+    )
+    [(_, _, first, _), (_, _, second, _)] = quotes(text)
+    assert second == first == "المتحدثة باسم الخارجية الأمريكية"
