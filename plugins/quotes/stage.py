@@ -270,6 +270,7 @@ _TIMES = {  # between an issuing verb's subject and the statement: "وأصدرت
 _TIME_ADJECTIVE = re.compile(r"\s+(?:الماضي|الجاري|الحالي|المقبل|المنصرم)(?![^\W\d_])")
 # years after a number: an age after a name, not part of it ("المعتمر نور الدين السوالمة 43 سنة")
 _YEARS_OLD = re.compile(r"\s+(?:سنه|سنوات|عاما|عام)(?![^\W\d_])")
+_AGE_IN_BRACKETS = re.compile(r"\s*\(\s*\d+\s+(?:سنه|سنوات|عاما|عام)\s*\)")  # "مودريتش (32 عاما)"
 # a part of the day before the day it is in: "ليل الاثنين"، "فجر الأحد"، "منتصف ليل" (not «فجر ليبيا»)
 _PARTS_OF_DAY = {"ليل", "ليله", "فجر", "ظهر", "عصر", "منتصف"}
 _DAY_AFTER = re.compile(rf"\s+{words_pattern(_TIMES | {'ليل', 'الليل', 'ليله', 'النهار'})}(?![^\W\d_])")
@@ -1487,6 +1488,7 @@ class QuotesStage:
             and (
                 (after is not None and after.group().strip() != "من")
                 or text[subject.end : subject.end + 1] in _COMMAS
+                or _AGE_IN_BRACKETS.match(text, subject.end)  # "وناشد سيزار (23 عاما)، وهو إعلامي"
             )
             and text.count(words[-1]) > 1
         )
@@ -2165,8 +2167,8 @@ class QuotesStage:
         rest = text[subject.end : verb].strip(" ،,")
         if rest[:1] in QUOTE_MARKS and self._odd_marks(start, subject.end):
             rest = rest[1:].lstrip()  # «المرصد السوري لحقوق الإنسان» أعلن: a quoted name
-        if not rest or rest in _QAD:  # "وكان المتحدث … اللواء منصور التركي قد أوضح"، "أما X فقد أكد"
-            return subject
+        if not rest or rest in _QAD or _AGE_IN_BRACKETS.fullmatch(rest):
+            return subject  # "وكان المتحدث … قد أوضح"، "أما X فقد أكد"، "وكان سانتوس (66 عاما) أعرب"
         if rest.startswith("ل") and len(rest.split()) <= 4:
             end = subject.end + len(text[subject.end : verb].rstrip(" ،,"))
             return Speaker(text[subject.start : end], subject.start, end)
@@ -2294,8 +2296,8 @@ class QuotesStage:
                 break  # "مدرب أوروبي بشكل حصري"
             if word in _LONE_PREPOSITIONS or (word[0] == "ل" and word[1:2].isascii()):
                 break  # "واتهم السفير … الغرب بـ«الهمجية»": what comes after بـ is no name
-            if words and word.isdigit() and _YEARS_OLD.match(text, match.end()):
-                break  # "المعتمر نور الدين السوالمة 43 سنة من الأردن": his age, not his name
+            if words and word.removeprefix("(").isdigit() and _YEARS_OLD.match(text, match.end()):
+                break  # "المعتمر نور الدين السوالمة 43 سنة من الأردن", "مودريتش (32 عاما)": his age
             if (word in _TIME_NOUNS and _TIME_ADJECTIVE.match(text, match.end())) or (
                 word in _PARTS_OF_DAY and _DAY_AFTER.match(text, match.end())
             ):
