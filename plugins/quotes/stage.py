@@ -1013,6 +1013,14 @@ class QuotesStage:
                 and not previous.startswith("بان")  # بأنها «حكومة الفشل»: what it was called
             ):
                 continue  # منع «صحيفة الحياة» من دخول الكويت: a name, a head and what it heads
+            if (
+                1 < length <= 3
+                and not opens_paragraph
+                and content.split()[0] in KINSHIP
+                and not previous.startswith("بان")
+                and previous != "ب"  # واصفا المنتخب بـ"أبو نقطة": what it was called
+            ):
+                continue  # تجهزه "أم خالد"، تبة "أبو عقال": a name by a parent or a child (a kunya)
             if length <= 6 and previous in self.verb_words and self.organisation.match(content):
                 continue  # كما أفاد «المرصد السوري لحقوق الإنسان» أمس: the verb's subject, an institution
             if (

@@ -3463,3 +3463,19 @@ def test_a_titles_own_gender_lets_her_go_on_whatever_named_her(quotes):
     )
     [(_, _, first, _), (_, _, second, _)] = quotes(text)
     assert second == first == "المتحدثة باسم الخارجية الأمريكية"
+
+
+@pytest.mark.parametrize(
+    "text, kunya",
+    [
+        ('كل شيء في ذلك العيد الذي تجهزه "أم خالد" كان مشعاً ومختلفاً، وقال خالد إنه يفتقدها.', "أم خالد"),
+        ('وأكد المصدر أن قوات الجيش حررت "حيد الأصم" وتبة "أبو عقال"، كما تمكنت من التقدم.', "أبو عقال"),
+    ],
+)
+def test_a_quoted_kunya_is_a_name_not_a_quote(quotes, text, kunya):
+    assert kunya not in [content for _, content, _, _ in quotes(text)]
+
+
+def test_what_someone_was_called_after_bi_is_still_quoted_when_it_is_a_kunya(quotes):
+    text = 'وهاجم المعلق المنتخب في سلسلة تغريدات، واصفا إياه بـ"أبو نقطة" بعد الخسارة.'
+    assert [kind for kind, *_ in quotes(text)] == ["direct"]
