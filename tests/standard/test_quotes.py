@@ -3479,3 +3479,9 @@ def test_a_quoted_kunya_is_a_name_not_a_quote(quotes, text, kunya):
 def test_what_someone_was_called_after_bi_is_still_quoted_when_it_is_a_kunya(quotes):
     text = 'وهاجم المعلق المنتخب في سلسلة تغريدات، واصفا إياه بـ"أبو نقطة" بعد الخسارة.'
     assert [kind for kind, *_ in quotes(text)] == ["direct"]
+
+
+def test_a_trade_names_a_person_whose_name_follows_it(quotes):
+    text = "بدوره، نوه البائع نبيل مروان بالإقبال الكبير على الركن، مؤكداً أن المشاركة كانت مثمرة للغاية."
+    [(_, _, speaker, _)] = quotes(text)
+    assert speaker == "البائع نبيل مروان"
