@@ -401,6 +401,8 @@ _DEMONSTRATIVE = re.compile(
 # "ونقل التلفزيون عنه قوله": the one relayed is a pronoun's, someone named before
 _FROM_PRONOUN = re.compile(r"(?:\s+[^\s،,:.\"“”«»]+){0,6}?\s*عن(?P<pronoun>ه|ها|هم|هما)(?![^\W\d_])")
 _OBJECT_SUFFIXES = ("ها", "هم", "هما")  # a verb with its object, not a given name
+# one or some of those named before, with their pronoun (folded): a speaker, not a verb's object
+_SOME_OF_THEM = {"بعضهم", "بعضهن", "احدهم", "احدهما", "احداهن", "احداهما", "كلاهما", "معظمهم", "اغلبهم"}
 _PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")  # his, her, their: as the article writes them (not ة)
 _POSSESSIVE_SUFFIXES = (*_PRONOUN_SUFFIXES, "ي", "نا")  # كتابه، روايتها: a work and its author
 # إلى and a noun phrase of two words or more before أن (folded): "تشير المصادر إلى سيطرة المقاومة …"
@@ -2249,6 +2251,9 @@ class QuotesStage:
                 if word.startswith("لل") or word in self.participles or word in self.verb_words:
                     # "وقالت للجنة ...": an addressee; "وتابعت قائلة:", "وأضاف يقول": how; the pronoun's
                     return None
+                if word in _SOME_OF_THEM:
+                    words.append((match.start(), match.end()))
+                    break  # "ورأى بعضهم أن"، "وقال أحدهم": some of those just named, no one else
                 if (
                     (
                         len(word) > 3
@@ -2670,6 +2675,7 @@ class QuotesStage:
             speaker.startswith(("مسؤول", "مسوول"))
             or speaker.removeprefix("ال").startswith(("مصدر", "مصادر"))  # the source(s), never named
             or _ANONYMITY.search(speaker)
+            or speaker in _SOME_OF_THEM  # "ورأى بعضهم": unnamed
         ):
             return "anonymous"
         if self.organisation.match(speaker):

@@ -3485,3 +3485,17 @@ def test_a_trade_names_a_person_whose_name_follows_it(quotes):
     text = "بدوره، نوه البائع نبيل مروان بالإقبال الكبير على الركن، مؤكداً أن المشاركة كانت مثمرة للغاية."
     [(_, _, speaker, _)] = quotes(text)
     assert speaker == "البائع نبيل مروان"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            'انتقد عدد كبير من المستخدمين أولئك الشبان، ورأى بعضهم أن "ما فعلوه لا يندرج تحت مفهوم الحرية".',
+            "بعضهم",
+        ),
+        ('وقال الوزير إن الشبان أخطأوا. وقال أحدهم إن "الحل في الحوار".', "أحدهم"),
+    ],
+)
+def test_one_or_some_of_them_speak_unnamed(speaker_types, text, speaker):
+    assert speaker_types(text)[-1] == (speaker, "anonymous")
