@@ -189,6 +189,7 @@ _WHOSE_WORDS = ("نقل", "علي لسان", "ما قال", "مما قال")
 _WHAT_SAID = ("ما قال", "مما قال")  # "ما قاله X": what X said, before it is given
 # after "ما قاله X", what it is (هو، هي) or what it is called: "وكان الدليل على ما قاله النعيمي هذه
 # المرة هو ورقة … عنوانها «…»" gives no words of his
+_MARK_OR_SENTENCE_END = re.compile(rf"[{QUOTE_MARKS}.!?؟\n]")
 _WHAT_IT_IS = re.compile(r"(?<![^\W\d_])(?:هو|هي|عنوانه|عنوانها|بعنوان)(?![^\W\d_])")
 _RELAYED_BY = re.compile(r"[\s،,]*(?:[^\s،,:\"“”«»]+[\s،,]+){0,6}")
 # "it is noted that" opening a sentence, before the subject of its verb (folded): يذكر أن، يشار إلى أن،
@@ -710,10 +711,8 @@ class QuotesStage:
         عنوانها «…»" gives no words of his."""
         if not source.group("verb").startswith(_WHAT_SAID):
             return False
-        end = source.end()
-        while end < len(text) and text[end] not in QUOTE_MARKS and text[end] not in ".!?؟\n":
-            end += 1
-        return _WHAT_IT_IS.search(text, source.end(), end) is not None
+        stop = _MARK_OR_SENTENCE_END.search(text, source.end())
+        return _WHAT_IT_IS.search(text, source.end(), stop.start() if stop else len(text)) is not None
 
     def _after_preposition(self, text: str, index: int) -> bool:
         """Whether the word before ``index`` is a preposition, after which a word is a noun: "على
