@@ -432,6 +432,22 @@ _SENTENCE_ADVERBS = {"اولا", "ثانيا", "ثالثا", "رابعا", "اخ
 _TANWEEN_FATH = "\u064b"  # ً: the accusative's ending, folded away with the other diacritics
 _NEXT_WORD = re.compile(r"[^\w]*([^\W_]+)")  # the next word, in quotation marks or a hashtag or not
 _DESCRIBED_AS = re.compile(r"\s*ب")  # what a described one is described as: بـ«…»، بأنه، بالخائن
+# particles a verb with its subject unsaid follows (folded): "كما وصفت بأنها"، "حيث وصف بـ"
+_PARTICLES_BEFORE_A_VERB = {
+    "كما",
+    "حيث",
+    "قد",
+    "وقد",
+    "لقد",
+    "فقد",
+    "ثم",
+    "اذ",
+    "عندما",
+    "حين",
+    "حينما",
+    "ولكنه",
+    "لكنه",
+}
 # the verbs that describe what follows their subject as something (وصف X Y بـ…), folded
 _DESCRIBING = {"وصف", "وصفت", "يصف", "تصف"}
 # present speech verbs (of the lexicon's) whose object a name after them is: "أردوغان يصف خاشقجي"
@@ -800,6 +816,25 @@ class QuotesStage:
         speaker.feminine = verb in self.feminine_verbs
         speaker.plural = verb in self.plural_verbs
 
+    def _passive(self, text: str, verb: re.Match) -> bool:
+        """Whether a verb of describing is the passive (وُصفت) after the noun it describes: bare
+        (no و or ف), right after a word and right before بـ or بأن — "بشعارات وصفت بأنها مسيئة"، "في
+        خطوة وصفت بأنها …"، "هجوما على الدوحة وصف بـ«…»": said by nobody the article names, unless
+        its sentence reports someone's words before it ("أفادت مصادر أن … بحروق وصفت بأنها …")."""
+        if verb.group("verb") not in ("وصف", "وصفت") or verb.start() != verb.start("verb"):
+            return False
+        before = word_before(text, verb.start())
+        if (
+            not before[-1:].isalpha()
+            or before in _PARTICLES_BEFORE_A_VERB
+            or _DESCRIBED_AS.match(text, verb.end()) is None
+        ):
+            return False
+        sentence_start = self._sentence_start(text, text.rfind("\n", 0, verb.start()) + 1, verb.start())
+        return not self._verbs.within(sentence_start, verb.start()) and not self._sources.within(
+            sentence_start, verb.start()
+        )
+
     def _nothing_said(self, text: str, verb: re.Match) -> bool:
         """Whether a speech verb reports nothing: negated or passive ("لم تؤكد"، "تم نقل"), or a
         present verb after أن، لن، كي ("عليه أن يقول لنا", "يريد أن يوضح"), which says what is to be
@@ -877,9 +912,10 @@ class QuotesStage:
             else:  # indirect, or unquoted: the cue, the إن/أن or colon, the clause or what was said
                 match, that, q_start, q_end = event
                 sentence_start = self._sentence_start(text, start, match.start())
-                speaker = self._speaker_of(text, sentence_start, match, that.start())
+                passive = self._passive(text, match)
+                speaker = None if passive else self._speaker_of(text, sentence_start, match, that.start())
                 cue = match.group("verb")
-                if speaker is None:
+                if speaker is None and not passive:
                     speaker, carried = self._carried(text, sentence_start, match, recent)
                     cue = carried or "previous"
                     if speaker is None:  # "إلى أن النادي الألماني قد أعلن أنه": the club's
@@ -905,6 +941,8 @@ class QuotesStage:
         before it in its sentence disagrees with them in gender ("وقالت رابطة ضباط السجون …" then
         "وأضاف «…»" is another's, a man named by a verb that is not speech)."""
         verb = next(reversed(self._verbs.within(self._sentence_start(text, start, opening), opening)), None)
+        if verb is not None and self._passive(text, verb):
+            return False  # "بحروق وصفت بأنها «…»": nobody's
         if verb is None or last.plural or verb.group("verb") in self.plural_verbs:
             return True
         feminine = verb.group("verb") in self.feminine_verbs
@@ -1373,7 +1411,10 @@ class QuotesStage:
     def _speaker_before(self, text: str, start: int, opening: int, recent: list[Speaker]):
         sentence_start = self._sentence_start(text, start, opening)
         verbs = self._verbs.within(sentence_start, opening)
-        verbs = [verb for verb in verbs if not self._nothing_said(text, verb)]  # not "…، لم يذكر اسمه، إن"
+        # not "…، لم يذكر اسمه، إن", nor a passive: "بشعارات وصفت بأنها «…»"
+        verbs = [
+            verb for verb in verbs if not self._nothing_said(text, verb) and not self._passive(text, verb)
+        ]
         cues = verbs + [
             source
             for source in self._sources.within(sentence_start, opening)

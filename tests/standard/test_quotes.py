@@ -3499,3 +3499,17 @@ def test_a_trade_names_a_person_whose_name_follows_it(quotes):
 )
 def test_one_or_some_of_them_speak_unnamed(speaker_types, text, speaker):
     assert speaker_types(text)[-1] == (speaker, "anonymous")
+
+
+def test_a_passive_verb_of_describing_is_said_by_nobody(quotes):
+    text = (
+        "استدعت وزارة الخارجية العراقية السفير الجزائري لبحث حادثة هتف خلالها مشجعون جزائريون"
+        " بشعارات وصفت بأنها مسيئة للعراق."
+    )
+    [(kind, _, speaker, _)] = quotes(text)
+    assert (kind, speaker) == ("indirect", None)
+
+
+def test_a_passive_verb_of_describing_in_someones_report_is_theirs(quotes):
+    text = "أفادت مصادر فلسطينية أن الطفل استشهد، فيما أصيب والداه بحروق وصفت بأنها من الدرجة الثالثة."
+    assert {speaker for _, _, speaker, _ in quotes(text)} == {"مصادر فلسطينية"}
