@@ -412,6 +412,7 @@ _POSSESSIVE_SUFFIXES = (*_PRONOUN_SUFFIXES, "ي", "نا")  # كتابه، روا
 _TO_A_NOUN = re.compile(r"(?<![^\W\d_])الي\s+(?![\"«“]|(?:ف|ب)?ان(?:ه|ها|هم|هما)?(?![^\W\d_]))\S+\s+\S")
 _IN_IT = re.compile(r"\s*(?:فيه|فيها)(?![^\W\d_])")  # "بيانا قال فيه:", "في وقت أكد فيه الوزير أن"
 # who gave the statement, named after it: "البيان الذي أصدره X"، "البيان الصادر عن X"، "مقابلة مع X"
+_IN_A_STATEMENT = re.compile(r"\s*و?في\s+(?:ال)?(?:تعليق|حديث|تصريح|تصريحات|كلمة|مقابلة|لقاء)(?![^\W\d_])")
 _AUTHOR_AFTER = re.compile(r"\s*(?:(?:الذي|التي)\s+[^\W\d_]+?(?:ه|ها)|الصادره?\s+عن|(?P<with>مع))\s+")
 # whose statement it is, with ل: "في تغريدة للوزير البحريني"، "في كلمة لوزير الخارجية"، "مقابلة لغراندي"
 # (not after a letter, a telegram or an address, which ل sends to someone: "رسالة للرئيس")
@@ -1671,7 +1672,8 @@ class QuotesStage:
         if relayed:
             return (agreeing[0], "previous") if agreeing else (None, None)
         if (
-            text.endswith("حيث ", 0, cue.start())
+            # "…، حيث قال:"، "وفي تعليق لناصر الطوالة الذي …، قال:": said in the statement named before
+            (text.endswith("حيث ", 0, cue.start()) or _IN_A_STATEMENT.match(text, sentence_start))
             and (author := self._statement_author(text, cue)) is not None
             and self._agrees(author, feminine)
         ):

@@ -3513,3 +3513,11 @@ def test_a_passive_verb_of_describing_is_said_by_nobody(quotes):
 def test_a_passive_verb_of_describing_in_someones_report_is_theirs(quotes):
     text = "أفادت مصادر فلسطينية أن الطفل استشهد، فيما أصيب والداه بحروق وصفت بأنها من الدرجة الثالثة."
     assert {speaker for _, _, speaker, _ in quotes(text)} == {"مصادر فلسطينية"}
+
+
+def test_a_cue_in_a_statement_named_at_the_sentences_opening_is_its_authors(quotes):
+    text = (
+        "وفي تعليق لناصر الطوالة الذي يمتلك شركة متخصصة في العقار قال: «هذه النسبة ليست مخفية».\n"
+        "وأضاف: «إن نسبة الأراضي البيضاء كبيرة جدا»."
+    )
+    assert [speaker for _, _, speaker, _ in quotes(text)] == ["ناصر الطوالة", "ناصر الطوالة"]
