@@ -814,7 +814,10 @@ class QuotesStage:
     def _said_with(self, speaker: Speaker, verb: str) -> None:
         """Note on ``speaker`` the gender and number of the verb that named them, for a later pronoun
         cue to agree with."""
-        speaker.feminine = verb in self.feminine_verbs
+        if verb in _RELAYING and self._folded.text.endswith("عن ", 0, speaker.start):
+            speaker.feminine = None  # "نقلت الوكالة عن أردوغان": the verb is the agency's, not his
+        else:
+            speaker.feminine = verb in self.feminine_verbs
         speaker.plural = verb in self.plural_verbs
 
     def _passive(self, text: str, verb: re.Match) -> bool:

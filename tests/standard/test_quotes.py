@@ -3521,3 +3521,12 @@ def test_a_cue_in_a_statement_named_at_the_sentences_opening_is_its_authors(quot
         "وأضاف: «إن نسبة الأراضي البيضاء كبيرة جدا»."
     )
     assert [speaker for _, _, speaker, _ in quotes(text)] == ["ناصر الطوالة", "ناصر الطوالة"]
+
+
+def test_one_relayed_by_a_feminine_verb_has_no_gender_from_it(quotes):
+    text = (
+        "وقال المعارض سعيد بوميدوحة إن الأساتذة اعتقلوا خلال التجمع.\n"
+        "ونقلت وسائل الإعلام الإيرانية عن المتحدث باسم وزارة الداخلية حسين علي أميري قوله إن"
+        " «الموقوفين كانوا يريدون خلق أجواء من انعدام الأمن». وقال إن التجمع «كان نقابيا وليس سياسيا»."
+    )
+    assert quotes(text)[-1][2] == "المتحدث باسم وزارة الداخلية حسين علي أميري"
