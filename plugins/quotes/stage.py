@@ -174,6 +174,8 @@ _TO = {"ان", "لن", "كي", "لكي"}  # before a present verb: "عليه أ�
 _RELAYED_SPEECH = re.compile(
     r"(?<![^\W\d_])(?:تاكيدات|تاكيد|تصريحات|تصريح|قول|نفي|حديث|كلام)(?![^\W\d_])(?:\s+ل(?=[^\W\d_]))?\s*"
 )
+# what a relaying verb relays right before the one relayed: "عن X"، "حديث X"، "تصريحات لX" (folded)
+_RELAYED_FROM = re.compile(r"(?<![^\W\d_])(?:عن|تاكيدات|تاكيد|تصريحات|تصريح|قول|نفي|حديث|كلام)\s+ل?$")
 # فإن، folded, and فهو، فهذا (then it is, then this): what a source phrase's name ends at
 _SO_THAT = {"فان", "فانه", "فانها", "فانهم", "فهو", "فهي", "فهم", "فهما", "فهذا", "فهذه"}
 _WHILE_WORDS = r"في\s+حين|بينما|فيما"  # while, whereas
@@ -814,8 +816,9 @@ class QuotesStage:
     def _said_with(self, speaker: Speaker, verb: str) -> None:
         """Note on ``speaker`` the gender and number of the verb that named them, for a later pronoun
         cue to agree with."""
-        if verb in _RELAYING and self._folded.text.endswith("عن ", 0, speaker.start):
-            speaker.feminine = None  # "نقلت الوكالة عن أردوغان": the verb is the agency's, not his
+        if verb in _RELAYING and _RELAYED_FROM.search(self._folded.text, 0, speaker.start):
+            # "نقلت الوكالة عن أردوغان"، "… حديث أردوغان": the verb is the agency's, not his
+            speaker.feminine = None
         else:
             speaker.feminine = verb in self.feminine_verbs
         speaker.plural = verb in self.plural_verbs
