@@ -359,6 +359,7 @@ _GOES_ON_WITH = {
 # titles held at a place, named after لدى (not لدى مغادرته, upon leaving): folded
 _ENVOYS = {"سفير", "سفيره", "مندوب", "مندوبه", "ممثل", "ممثله", "مبعوث", "مبعوثه", "مراقب"}
 _CONDITIONALS = {"اذا", "لو", "ان", "وان", "لين"}  # before كان: "إذا كانت النتائج جيدة" names no speaker
+_PERCENTAGE = re.compile(r"%\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?%")  # "بحسب %47 من المجيبين"
 _QUANTITIES = {
     "كل",  # كل من X وY: both of them
     "عدد",
@@ -2397,8 +2398,13 @@ class QuotesStage:
                         and not has_place
                         and self._post_held_in(text, words[apposition:], match.end(), held_in)
                     )
-                    and not (  # a number of people goes on with who they are: عدد من مؤيدي الأسد
-                        word == "من" and len(words) == 1 and text[words[0][0] : words[0][1]] in _QUANTITIES
+                    and not (  # a number or share of people and who: عدد من مؤيدي الأسد، %47 من المجيبين
+                        word == "من"
+                        and len(words) == 1
+                        and (
+                            text[words[0][0] : words[0][1]] in _QUANTITIES
+                            or _PERCENTAGE.fullmatch(text, words[0][0], words[0][1])
+                        )
                     )
                     and not (  # and an envoy with where he is sent: مندوب روسيا الدائم لدى الأمم المتحدة،
                         # المبعوث الأممي إلى اليمن

@@ -3539,3 +3539,14 @@ def test_one_whose_words_a_feminine_verb_relays_has_no_gender_from_it(quotes):
         'وفي خطابه اليوم، تحدث أردوغان عن الأوضاع في تركيا، قائلا: "فشلوا في إرغامنا".'
     )
     assert quotes(text)[-1][2] == "أردوغان"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("وبحسب %47 من المجيبين فإن هذه القطاعات توظف عدداً أكبر من الخريجين.", "%47 من المجيبين"),
+        ("ومن جانب آخر، أشار 70.8٪ من المجيبين إلى أنهم يتعرضون للتوتر بشكل يومي.", "70.8٪ من المجيبين"),
+    ],
+)
+def test_a_share_of_people_goes_on_with_who_they_are(quotes, text, speaker):
+    assert quotes(text)[0][2] == speaker
