@@ -170,12 +170,11 @@ _NOT_THAT = _NOT_REPORTING | _CONNECTIVES  # before أن: it is not the reported
 _WHAT = {"ما", "مما", "هذا", "وهذا", "هذه", "وهذه", "ذلك", "وذلك"}
 _SHOWING = {"يشير", "تشير", "يوكد", "توكد", "يفيد", "تفيد", "يوضح", "توضح", "يبين", "تبين"}  # folded
 _TO = {"ان", "لن", "كي", "لكي"}  # before a present verb: "عليه أن يقول", "لن يقول" (to say, will not say)
-# what a relaying verb relays, before whose it is: "نقلت الوكالة تأكيد X"، "تصريحات لسفير …"
-_RELAYED_SPEECH = re.compile(
-    r"(?<![^\W\d_])(?:تاكيدات|تاكيد|تصريحات|تصريح|قول|نفي|حديث|كلام)(?![^\W\d_])(?:\s+ل(?=[^\W\d_]))?\s*"
-)
-# what a relaying verb relays right before the one relayed: "عن X"، "حديث X"، "تصريحات لX" (folded)
-_RELAYED_FROM = re.compile(r"(?<![^\W\d_])(?:عن|تاكيدات|تاكيد|تصريحات|تصريح|قول|نفي|حديث|كلام)\s+ل?$")
+# what a relaying verb relays, before whose it is: "نقلت الوكالة تأكيد X"، "تصريحات لسفير …" (folded)
+_RELAYED_NOUNS = r"تاكيدات|تاكيد|تصريحات|تصريح|قول|نفي|حديث|كلام"
+_RELAYED_SPEECH = re.compile(rf"(?<![^\W\d_])(?:{_RELAYED_NOUNS})(?![^\W\d_])(?:\s+ل(?=[^\W\d_]))?\s*")
+# and right before the one relayed, or عن: "عن X"، "حديث X"، "تصريحات لX"
+_RELAYED_FROM = re.compile(rf"(?<![^\W\d_])(?:عن|{_RELAYED_NOUNS})\s+ل?$")
 # فإن، folded, and فهو، فهذا (then it is, then this): what a source phrase's name ends at
 _SO_THAT = {"فان", "فانه", "فانها", "فانهم", "فهو", "فهي", "فهم", "فهما", "فهذا", "فهذه"}
 _WHILE_WORDS = r"في\s+حين|بينما|فيما"  # while, whereas
@@ -272,8 +271,9 @@ _TIMES = {  # between an issuing verb's subject and the statement: "وأصدرت
 }
 _TIME_ADJECTIVE = re.compile(r"\s+(?:الماضي|الجاري|الحالي|المقبل|المنصرم)(?![^\W\d_])")
 # years after a number: an age after a name, not part of it ("المعتمر نور الدين السوالمة 43 سنة")
-_YEARS_OLD = re.compile(r"\s+(?:سنه|سنوات|عاما|عام)(?![^\W\d_])")
-_AGE_IN_BRACKETS = re.compile(r"\s*\(\s*\d+\s+(?:سنه|سنوات|عاما|عام)\s*\)")  # "مودريتش (32 عاما)"
+_YEARS = r"(?:سنه|سنوات|عاما|عام)(?![^\W\d_])"
+_YEARS_OLD = re.compile(rf"\s+{_YEARS}")
+_AGE_IN_BRACKETS = re.compile(rf"\s*\(\s*\d+\s+{_YEARS}\s*\)")  # "مودريتش (32 عاما)"
 # a part of the day before the day it is in: "ليل الاثنين"، "فجر الأحد"، "منتصف ليل" (not «فجر ليبيا»)
 _PARTS_OF_DAY = {"ليل", "ليله", "فجر", "ظهر", "عصر", "منتصف"}
 _DAY_AFTER = re.compile(rf"\s+{words_pattern(_TIMES | {'ليل', 'الليل', 'ليله', 'النهار'})}(?![^\W\d_])")
@@ -415,7 +415,6 @@ _POSSESSIVE_SUFFIXES = (*_PRONOUN_SUFFIXES, "ي", "نا")  # كتابه، روا
 _TO_A_NOUN = re.compile(r"(?<![^\W\d_])الي\s+(?![\"«“]|(?:ف|ب)?ان(?:ه|ها|هم|هما)?(?![^\W\d_]))\S+\s+\S")
 _IN_IT = re.compile(r"\s*(?:فيه|فيها)(?![^\W\d_])")  # "بيانا قال فيه:", "في وقت أكد فيه الوزير أن"
 # who gave the statement, named after it: "البيان الذي أصدره X"، "البيان الصادر عن X"، "مقابلة مع X"
-_IN_A_STATEMENT = re.compile(r"\s*و?في\s+(?:ال)?(?:تعليق|حديث|تصريح|تصريحات|كلمة|مقابلة|لقاء)(?![^\W\d_])")
 _AUTHOR_AFTER = re.compile(r"\s*(?:(?:الذي|التي)\s+[^\W\d_]+?(?:ه|ها)|الصادره?\s+عن|(?P<with>مع))\s+")
 # whose statement it is, with ل: "في تغريدة للوزير البحريني"، "في كلمة لوزير الخارجية"، "مقابلة لغراندي"
 # (not after a letter, a telegram or an address, which ل sends to someone: "رسالة للرئيس")
@@ -437,21 +436,7 @@ _TANWEEN_FATH = "\u064b"  # ً: the accusative's ending, folded away with the ot
 _NEXT_WORD = re.compile(r"[^\w]*([^\W_]+)")  # the next word, in quotation marks or a hashtag or not
 _DESCRIBED_AS = re.compile(r"\s*ب")  # what a described one is described as: بـ«…»، بأنه، بالخائن
 # particles a verb with its subject unsaid follows (folded): "كما وصفت بأنها"، "حيث وصف بـ"
-_PARTICLES_BEFORE_A_VERB = {
-    "كما",
-    "حيث",
-    "قد",
-    "وقد",
-    "لقد",
-    "فقد",
-    "ثم",
-    "اذ",
-    "عندما",
-    "حين",
-    "حينما",
-    "ولكنه",
-    "لكنه",
-}
+_PARTICLES_BEFORE_A_VERB = {*_QAD, "كما", "حيث", "ثم", "اذ", "عندما", "حين", "حينما", "ولكنه", "لكنه"}
 # the verbs that describe what follows their subject as something (وصف X Y بـ…), folded
 _DESCRIBING = {"وصف", "وصفت", "يصف", "تصف"}
 # present speech verbs (of the lexicon's) whose object a name after them is: "أردوغان يصف خاشقجي"
@@ -1054,20 +1039,19 @@ class QuotesStage:
             if (
                 1 < length <= 3
                 and not opens_paragraph
-                and self.organisation.match(content)
-                and not content.startswith("ال")
-                and content.split()[1].startswith("ال")
-                and not previous.startswith("بان")  # بأنها «حكومة الفشل»: what it was called
+                and (
+                    # منع «صحيفة الحياة» من دخول الكويت: an institution's head and what it heads
+                    (
+                        self.organisation.match(content)
+                        and not content.startswith("ال")
+                        and content.split()[1].startswith("ال")
+                    )
+                    or content.split()[0] in KINSHIP  # تجهزه "أم خالد"، تبة "أبو عقال": a kunya
+                )
+                # بأنها «حكومة الفشل»، واصفا المنتخب بـ"أبو نقطة": what it was called
+                and not (previous.startswith("بان") or previous == "ب")
             ):
-                continue  # منع «صحيفة الحياة» من دخول الكويت: a name, a head and what it heads
-            if (
-                1 < length <= 3
-                and not opens_paragraph
-                and content.split()[0] in KINSHIP
-                and not previous.startswith("بان")
-                and previous != "ب"  # واصفا المنتخب بـ"أبو نقطة": what it was called
-            ):
-                continue  # تجهزه "أم خالد"، تبة "أبو عقال": a name by a parent or a child (a kunya)
+                continue  # a name, not speech
             if length <= 6 and previous in self.verb_words and self.organisation.match(content):
                 continue  # كما أفاد «المرصد السوري لحقوق الإنسان» أمس: the verb's subject, an institution
             if (
@@ -1680,7 +1664,7 @@ class QuotesStage:
             return (agreeing[0], "previous") if agreeing else (None, None)
         if (
             # "…، حيث قال:"، "وفي تعليق لناصر الطوالة الذي …، قال:": said in the statement named before
-            (text.endswith("حيث ", 0, cue.start()) or _IN_A_STATEMENT.match(text, sentence_start))
+            (text.endswith("حيث ", 0, cue.start()) or self._opens_in_a_statement(text, sentence_start))
             and (author := self._statement_author(text, cue)) is not None
             and self._agrees(author, feminine)
         ):
@@ -2110,6 +2094,14 @@ class QuotesStage:
         ):
             return None
         return author
+
+    def _opens_in_a_statement(self, text: str, sentence_start: int) -> bool:
+        """Whether the sentence opens with the statement its words are in: "وفي تعليق لX …"."""
+        opening = sentence_start
+        while opening < len(text) and text[opening] == " ":
+            opening += 1
+        statement = self.statement.match(text, opening)
+        return statement is not None and (statement.group("in_by") or "").startswith("في")
 
     def _statement_author(self, text: str, cue: re.Match) -> Speaker | None:
         """Who gave the statement that a cue with فيه/فيها reports from, in the cue's sentence: the
