@@ -531,9 +531,14 @@ class QuotesStage:
         }
         all_verbs = {fold(v) for group in verbs.values() for v in group}
         sources = {fold(w) for w in data["source_phrases"]["words"]}
-        # a name ends where a source phrase begins: "وأكدت الحكومة وفقا لوكالة الأنباء …"
+        self.outlet_verbs = {fold(w) for w in data["outlet_verbs"]["words"]}
+        # a name ends where a source phrase begins ("وأكدت الحكومة وفقا لوكالة الأنباء …") and where
+        # an outlet's verb does ("أكد خبراء مصريون استطلعت «الشرق الأوسط» آراءهم")
         self.stops = (
-            {fold(w) for w in data["speaker_stops"]["words"]} | {w.split()[0] for w in sources} | _QAD
+            {fold(w) for w in data["speaker_stops"]["words"]}
+            | {w.split()[0] for w in sources}
+            | _QAD
+            | self.outlet_verbs
         )
         self.naming = {fold(w) for w in data["naming_words"]["words"]}
         self.naming_verbs = {fold(w) for w in data["naming_verbs"]["words"]}
@@ -626,6 +631,7 @@ class QuotesStage:
         )
         events = sorted([*self._marks, *self._verbs.starts, *self._sources.starts])
         recent: list[Speaker] = []
+        self._mentioned: list[Speaker] = []  # the speakers named with no quote of their own
         found = []
         end = -1
         for event in events:  # only paragraphs with a quotation mark or a cue can hold a quote
@@ -638,7 +644,10 @@ class QuotesStage:
             if any(s <= raw_start and raw_end <= e for s, e in boilerplate):
                 continue
             found.extend(self._paragraph(text, start, end, recent))
-        mentions = list(dict.fromkeys(q[3].text for q in found if q[3]))  # each name once
+        # each name once: the speakers', then those of the cues that gave no quote
+        mentions = list(
+            dict.fromkeys([*(q[3].text for q in found if q[3]), *(s.text for s in self._mentioned)])
+        )
         self._by_last: dict[str, list[str]] = {}
         for mention in mentions:
             if mention.split():
@@ -865,9 +874,15 @@ class QuotesStage:
     def _paragraph(self, text: str, start: int, end: int, recent: list[Speaker]) -> list[tuple]:
         """The quotes of one paragraph, in text order, so that a pronoun (وأضاف) sees every
         speaker named before it, in direct or indirect speech."""
+        self._addressed: list[tuple[re.Match, Speaker]] = []  # cues whose lـ«…» named an outlet
         direct = self._direct_candidates(text, start, end)
         indirect = self._indirect_candidates(text, start, end, direct) if self.settings.indirect else []
         reporting = {i[0].start() for i in indirect}
+        # a speaker who said something to the outlet named after them and no more in quotation marks
+        # ("بحسب ما أكد مصدر في المقاومة لـ«الشرق الأوسط».") is still the one a later "وأضاف" goes on with
+        addressed = {
+            cue.start(): (cue, speaker) for cue, speaker in self._addressed if cue.start() not in reporting
+        }
         unquoted = self._unquoted_candidates(text, start, end, direct, reporting)
         reporting.update(u[0].start() for u in unquoted)
         events = sorted(
@@ -877,19 +892,23 @@ class QuotesStage:
             + [
                 (v.start(), "named", v)
                 for v in self._verbs.within(start, end)
-                if v.group("verb") in _NAMING_CUES and v.start() not in reporting
+                if v.group("verb") in _NAMING_CUES
+                and v.start() not in reporting
+                and v.start() not in addressed
             ]
+            + [(position, "addressed", cue_and_speaker) for position, cue_and_speaker in addressed.items()]
         )
         found = []
         for _, kind, event in events:
-            if kind == "named":
+            if kind in ("named", "addressed"):
                 # "قال نايل ستانلي، خبير النوم، إذا كان …": a speaker named with no quote of their
                 # own is still the one a later "وأضاف: «…»" goes on with
-                speaker = self._named(text, event, end)
+                cue, speaker = event if kind == "addressed" else (event, self._named(text, event, end))
                 if speaker is not None:
-                    self._said_with(speaker, event.group("verb"))
+                    self._said_with(speaker, cue.group("verb"))
                     speaker.refers_to = self._antecedent(speaker, recent)
                     recent.append(speaker)
+                    self._mentioned.append(speaker)
                 continue
             if kind == "direct":
                 opening, closing, q_start, q_end = event
@@ -1014,7 +1033,10 @@ class QuotesStage:
             # لـ«عكاظ» after a speech verb, its speaker or an interview (قال روني لـ"…"، في تصريح لـ«…»)
             addressee = (
                 previous in ("ل", "لـ")
-                and not self.before_outlet.isdisjoint(tail[: len(tail) - len(previous)].rsplit(None, 3)[-3:])
+                and (
+                    not self.before_outlet.isdisjoint(tail[: len(tail) - len(previous)].rsplit(None, 3)[-3:])
+                    or (length <= 3 and self._said_to(text, start, opening) is not None)
+                )
             ) or (previous == "الي" and self._spoken_to(tail[: len(tail) - len(previous)]))
             # ملعب "كامب نو"، مدير "آفجين ليمتد": a place, or a post, without the article names what follows
             bare = previous[1:] if previous[:1] in "وبلف" and len(previous) > 3 else previous
@@ -1027,7 +1049,7 @@ class QuotesStage:
                     previous_forms & self.naming
                     or addressee
                     or place
-                    or bare == "علمت"
+                    or bare in self.outlet_verbs
                     or self._known_as(tail)
                 )
             ) or previous_forms & self.work_titles:
@@ -1086,6 +1108,26 @@ class QuotesStage:
         ):
             return False
         return self._after_cue(text, verb, self._clause_end(text, verb.end(), end)) is None
+
+    def _said_to(self, text: str, start: int, opening: int) -> Speaker | None:
+        """The speaker of the last cue in the sentence before the quotation at ``opening``, when لـ
+        before the quotation names whom it was said to: the name runs from the cue right up to لـ
+        ("أكد عبد الله الفوزان رئيس مجلس إدارة شركة … لـ«الشرق الأوسط»"، "بحسب ما أكد مصدر في
+        المقاومة لـ«الشرق الأوسط»"). Not when anything else stands between: "قالت الشركة إنها اتخذت
+        إجراءات لـ"تحديد …""، "أعلنت المتحدثة …، عن تطلعها لـ"استمرار الشراكة"" quote what was said."""
+        sentence = self._sentence_start(text, start, opening)
+        verbs, sources = self._verbs.within(sentence, opening), self._sources.within(sentence, opening)
+        cue = max([*verbs[-1:], *sources[-1:]], key=lambda match: match.end(), default=None)
+        if cue is None:
+            return None
+        if cue.re is self.verb:
+            speaker = self._after_cue(text, cue, opening)
+        else:
+            speaker = self._noun_phrase(text, cue.end(), opening, after_source=True)
+        if speaker is None or text[speaker.end : opening].strip() not in ("ل", "لـ"):
+            return None
+        self._addressed.append((cue, speaker))
+        return speaker
 
     def _spoken_to(self, before: str) -> bool:
         """Whether إلى after ``before`` names whom it was said to: after an interview or a verb of

@@ -3550,3 +3550,57 @@ def test_one_whose_words_a_feminine_verb_relays_has_no_gender_from_it(quotes):
 )
 def test_a_share_of_people_goes_on_with_who_they_are(quotes, text, speaker):
     assert quotes(text)[0][2] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال المكتب الإعلامي للمقاومة، في بيان حصلت «الشرق الأوسط» على نسخة منه، إن الهجوم الأول نفذ أمام المعسكر.",
+        "وقالت الحركة الشعبية في بيان تلقت «الشرق الأوسط» نسخة منه، إن اجتماعا هاما ضم رئيس الحركة.",
+        "بينما أكد خبراء مصريون استطلعت «الشرق الأوسط» آراءهم ضرورة الفصل بين ما تحقق من إنجاز وما تعانيه مصر.",
+        "وقالت الشركة في تقرير اقتصادي، انفردت «الشرق الأوسط» بالحصول عليه، إن عدم إلمام الملاك بالأنظمة يضر بالسوق.",
+    ],
+)
+def test_an_outlet_named_after_what_it_did_to_get_the_story_is_no_quote(quotes, text):
+    assert "الشرق الأوسط" not in [content for _, content, _, _ in quotes(text)]
+
+
+def test_the_speaker_ends_before_what_the_outlet_did(quotes):
+    text = (
+        "بينما أكد خبراء مصريون استطلعت «الشرق الأوسط» آراءهم ضرورة الفصل بين الإنجاز والإرهاب، "
+        "وأضافوا أن دلائل الاستقرار تؤكدها مؤشرات كثيرة."
+    )
+    assert quotes(text)[-1][2] == "خبراء مصريون"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "وأكد عبد الله الفوزان رئيس مجلس إدارة شركة كي بي إم جي السعودية لـ«الشرق الأوسط» أمس، "
+            "على أن الحكومة السعودية ماضية في تنويع دخلها.",
+            "عبد الله الفوزان رئيس مجلس إدارة شركة كي بي إم جي السعودية",
+        ),
+        ('وقال مصدر مقرب من اللاعب ل"فرانس برس" إنه يدرس جديا الترشح.', "مصدر مقرب من اللاعب"),
+    ],
+)
+def test_the_outlet_spoken_to_after_the_speakers_name_is_no_quote(quotes, text, speaker):
+    found = quotes(text)
+    assert [content for _, content, _, _ in found if content in ("الشرق الأوسط", "فرانس برس")] == []
+    assert [s for _, _, s, _ in found] == [speaker]
+
+
+def test_words_quoted_after_la_with_something_else_before_it_are_still_quoted(quotes):
+    text = 'أعلنت المتحدثة باسم وزارة الخارجية الأمريكية، هيذر نويرت، عن تطلعها لـ"استمرار الشراكة" مع الشعب الفلسطيني.'
+    [(kind, content, speaker, _)] = quotes(text)
+    assert (kind, content) == ("direct", "استمرار الشراكة")
+    assert speaker.endswith("هيذر نويرت")
+
+
+def test_one_who_spoke_only_to_the_outlet_is_still_named_for_a_later_pronoun(quotes):
+    text = (
+        "وتشمل المرحلة الجديدة تحرير مضيق باب المندب، بحسب ما أكد مصدر في المقاومة الشعبية لـ«الشرق الأوسط».\n"
+        "كما أكد المصدر أن اشتباكات متقطعة دارت أمس مع الحوثيين."
+    )
+    [(_, _, speaker, canonical)] = quotes(text)
+    assert (speaker, canonical) == ("المصدر", "مصدر في المقاومة الشعبية")
