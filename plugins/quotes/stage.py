@@ -1409,10 +1409,11 @@ class QuotesStage:
 
     def _clause_end(self, text: str, start: int, end: int, openings: list[int] | None = None) -> int:
         """Where the clause from ``start`` ends: at its sentence's end, or before the next quotation
-        mark; with ``openings`` (where the direct quotes begin, sorted), before the next of them or
-        a speech verb after a comma ("…، وأضاف أن") or after في حين، بينما، فيما, whichever comes
-        first. The spaces and punctuation that end it, and a quotation mark it holds only the close
-        of, are left out."""
+        mark; with ``openings`` (where the direct quotes begin, sorted), before the next of them, a
+        speech verb after a comma ("…، وأضاف أن") or after في حين، بينما، فيما, or a source phrase
+        after a comma that names a source (see :meth:`_names_source`), whichever comes first. The
+        spaces and punctuation that end it, and a quotation mark it holds only the close of, are
+        left out."""
         cut = end
         sentence = first_within(self._sentence_marks, start, end)
         if sentence is not None:
@@ -1421,21 +1422,47 @@ class QuotesStage:
         if mark is not None:
             cut = mark
         if openings is not None:
-            for verb in self._verbs.within(start, cut):
-                if while_ := _WHILE.search(text, max(start, verb.start() - 12), verb.start()):
+            # a speech verb or a source phrase that names who says it ("…، وحسب مصدر في المقاومة،
+            # فإن"، "…، وفقا لوكالة الأناضول") after a comma
+            sources = [
+                source for source in self._sources.within(start, cut) if self._names_source(text, source, cut)
+            ]
+            cues = sorted([*self._verbs.within(start, cut), *sources], key=lambda cue: cue.start())
+            for cue in cues:
+                if while_ := _WHILE.search(text, max(start, cue.start() - 12), cue.start()):
                     cut = while_.start()  # "… في حين أكد متحدث إن", "بينما قال": another's statement
                     break
-                before = verb.start() - 1
+                before = cue.start() - 1
                 while before > start and text[before] == " ":
                     before -= 1
                 if before >= start and text[before] in "،,":
-                    cut = verb.start()  # "…، وقال إن", "…، مضيفا أن": a statement of its own begins
+                    cut = cue.start()  # "…، وقال إن", "…، مضيفا أن": a statement of its own begins
                     break
         while cut > start and text[cut - 1] in " .,،":
             cut -= 1
         if cut > start and text[cut - 1] in QUOTE_MARKS and self._odd_marks(start, cut):
             return self._clause_end(text, start, cut - 1, openings)  # "… السنين ”": a mark it did not open
         return cut
+
+    def _names_source(self, text: str, source: re.Match, end: int) -> bool:
+        """Whether a source phrase names whom what goes before it or after it comes from, by ``end``:
+        a verb of saying after it ("بحسب ما نقلته"، "وفقا لما قاله"، "حسبما ذكرت"), a person or an
+        institution ("وفقا لوكالة الأناضول"، "بحسب وزير الداخلية") or a clause of its own after it
+        ("وحسب مصدر في المقاومة لـ«…»، فإن"); not a rule followed ("وفقا للشروط"، "بحسب الآلية")."""
+        phrase = source.group("verb")
+        if (
+            phrase.startswith(_WHAT_SAID)
+            or phrase.split()[-1] in ("عن", "لسان")
+            or phrase.split()[-1] in self.verb_of
+        ):
+            return True  # "نقلا عن"، "على لسان"، "ما قاله"، "حسبما ذكرت": a speaker follows
+        after = source.end() + 1 if text.startswith("ل", source.end()) else source.end()
+        if _WHAT_VERB.match(text, after, end):
+            return True
+        if (that := self._thats.first(source.end(), end)) is not None and that.group().startswith("ف"):
+            return True
+        named = self._noun_phrase(text, source.end(), end, after_source=True)
+        return named is not None and self._titled_or_institution(named)
 
     def _odd_marks(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` holds an odd number of quotation marks: the open or the close of

@@ -3604,3 +3604,41 @@ def test_one_who_spoke_only_to_the_outlet_is_still_named_for_a_later_pronoun(quo
     )
     [(_, _, speaker, canonical)] = quotes(text)
     assert (speaker, canonical) == ("المصدر", "مصدر في المقاومة الشعبية")
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        (
+            "وقالت مصر إن هذا التمديد قد يصل إلى ستة أشهر، وفقا لبيان صادر عن رئاسة الجمهورية.",
+            "هذا التمديد قد يصل إلى ستة أشهر",
+        ),
+        (
+            "وقال المرصد إن 18 برميلا سقطت على المدينة يوم السبت، وبحسب الوثائق فإن من بينهم عسكريين.",
+            "18 برميلا سقطت على المدينة يوم السبت",
+        ),
+        (
+            "وأشار إلى أن أحدا لم يتلق مثل هذه المعلومات من قبل، وفق ما نقلت الأسوشيتد برس.",
+            "أحدا لم يتلق مثل هذه المعلومات من قبل",
+        ),
+    ],
+)
+def test_a_reported_clause_ends_before_a_source_phrase_that_names_a_source(quotes, text, said):
+    assert quotes(text)[0][1] == said
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        (
+            "وقال الوزير إن الأسعار تحدد، وفقا للائحة الهيئة والاشتراطات.",
+            "الأسعار تحدد، وفقا للائحة الهيئة والاشتراطات",
+        ),
+        (
+            "وأوضح أن المعونات ستوزع على المستشفيات، وفقا للآلية المتفق عليها مع الجهات المختصة.",
+            "المعونات ستوزع على المستشفيات، وفقا للآلية المتفق عليها مع الجهات المختصة",
+        ),
+    ],
+)
+def test_a_rule_followed_goes_on_with_the_reported_clause(quotes, text, said):
+    assert quotes(text)[0][1] == said
