@@ -269,6 +269,7 @@ _TIMES = {  # between an issuing verb's subject and the statement: "وأصدرت
     *("يوم", "مساء", "صباح", "اليوم", "امس"),
     *("الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"),
 }
+_ONCE = re.compile(r"\s+(?:مره|يوم|ليله|صباح|مساء)(?![^\W\d_])")  # after ذات: "ذات مرة"، "ذات يوم" (once)
 _TIME_ADJECTIVE = re.compile(r"\s+(?:الماضي|الجاري|الحالي|المقبل|المنصرم)(?![^\W\d_])")
 # years after a number: an age after a name, not part of it ("المعتمر نور الدين السوالمة 43 سنة")
 _YEARS = r"(?:سنه|سنوات|عاما|عام)(?![^\W\d_])"
@@ -2421,11 +2422,15 @@ class QuotesStage:
                 break  # "واتهم السفير … الغرب بـ«الهمجية»": what comes after بـ is no name
             if words and word.removeprefix("(").isdigit() and _YEARS_OLD.match(text, match.end()):
                 break  # "المعتمر نور الدين السوالمة 43 سنة من الأردن", "مودريتش (32 عاما)": his age
-            if (word in _TIME_NOUNS and _TIME_ADJECTIVE.match(text, match.end())) or (
-                word in _PARTS_OF_DAY and _DAY_AFTER.match(text, match.end())
+            if (
+                (word in _TIME_NOUNS and _TIME_ADJECTIVE.match(text, match.end()))
+                or (word in _PARTS_OF_DAY and _DAY_AFTER.match(text, match.end()))
+                or (word == "ذات" and _ONCE.match(text, match.end()))
             ):
                 if not words:
-                    return None  # "وكان رئيس الوزراء … قال الشهر الماضي إن": the subject came before
+                    # "وكان رئيس الوزراء … قال الشهر الماضي إن"، "بأنه أشار ذات مرة إلى": the subject
+                    # came before
+                    return None
                 break  # "وقالت الشركة العام الماضي إنها", "الرئاسة الفرنسية ليل الاثنين": when, not who
             if (
                 words

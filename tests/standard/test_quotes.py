@@ -3642,3 +3642,18 @@ def test_a_reported_clause_ends_before_a_source_phrase_that_names_a_source(quote
 )
 def test_a_rule_followed_goes_on_with_the_reported_clause(quotes, text, said):
     assert quotes(text)[0][1] == said
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "وقال زعيم حزب العمال جيريمي كوربين إن الحرب على العراق كانت خطأ. "
+            'وأشار ذات مرة إلى الحزبين بأنهما "من الأصدقاء".',
+            "زعيم حزب العمال جيريمي كوربين",
+        ),
+        ("وقالت ذات المصادر إن الاجتماع سيعقد غدا في العاصمة.", "ذات المصادر"),
+    ],
+)
+def test_once_after_a_verb_is_when_it_was_said_not_who_said_it(quotes, text, speaker):
+    assert quotes(text)[-1][2] == speaker
