@@ -208,6 +208,7 @@ _DESCRIPTIONS = {"احد", "احدي", "خبير", "خبيره", "استاذ", "
 # أن (فإن، بأنه …) or a colon ahead in the sentence: what a cue that may be another word needs
 _THAT_AHEAD = re.compile(r"[^.\n]{0,120}?(?:(?<![^\W\d_])[فب]?ان(?:ه|ها|هم)?(?![^\W\d_])|:)")
 _BETWEEN = {"بين"}  # بيّن (explained) folds to بين (between): a cue only with و/ف opening a clause
+_CONSIDERS = {"يعتبر", "تعتبر"}  # "considers that", or "is considered" (يُعتبر) before a predicate
 _IMPERSONAL = {"يذكر"}  # "يذكر أن" is "it is worth noting", not "he mentions"
 # a participle or an adverb in the accusative (مخاطبا، معلقا، مستفسرا، مرارا): how something was said,
 # not a name (a second letter ا، و or ي is most often a foreign name's: ماريا، ميستورا، مورلا)
@@ -1210,6 +1211,8 @@ class QuotesStage:
                 continue  # "وقال: هناك … نريد أن": that أن is inside what he said; not "قال: اليوم، أنه"
             if self._nothing_said(text, match):
                 continue  # "لكنها لم تؤكد إن …": nothing was said; "وتم نقل الشهيد … بيد أن": nobody speaks
+            if match.group("verb") in _CONSIDERS and not self._considers(text, match, that.start()):
+                continue  # "التوقيع … يعتبر خطوة كبيرة …، مجددا تأكيده على أن": is considered
             if match.group("verb") in _IMPERSONAL and not between.strip():
                 continue  # "يذكر أن …" (it is worth noting): nobody speaks
             if (
@@ -1239,6 +1242,28 @@ class QuotesStage:
             if clause is not None:
                 candidates.append((source, that, *clause))
         return self._one_verb_each(text, candidates)
+
+    def _considers(self, text: str, verb: re.Match, that: int) -> bool:
+        """Whether يعتبر/تعتبر reports the إن/أن at ``that``: it follows the verb or the verb's
+        subject, with at most an adverb or where the subject is between ("ويعتبر أردوغان أن"، "فيما
+        يعتبر 61% منهم أن"، "ويعتبر الخبراء عموما أن"، "ويعتبر %58 من المجيبين في المنطقة أن"). A
+        predicate after the verb makes it the passive, "is considered" ("التوقيع … يعتبر خطوة كبيرة
+        نحو التسوية، مجددا تأكيده على أن"، "ما قدم يعتبر عملا رائعا"), and the أن after it is
+        another's."""
+        if self._right_after_subject(text, verb, that):
+            return True
+        subject = self._after_cue(text, verb, that)
+        rest = text[subject.end : that].split() if subject is not None else []
+        if rest[:1] == ["في"]:  # where they are: "ويعتبر %58 من المجيبين في منطقة الشرق الأوسط أن"
+            return not any(comma in word for word in rest for comma in "،,")
+        if len(rest) != 1:
+            return False
+        adverb = rest[0]  # مؤكدا، بوضوح، عموما، أيضا (not على: "يعتبر دليلا على أن")
+        return (
+            bool(_ADVERBIAL.fullmatch(adverb))
+            or adverb in _MANNER
+            or (adverb in self.stops and adverb[-1] == "ا")
+        )
 
     def _reported_clause(
         self, text: str, that: re.Match, masdar: bool, end: int, openings: list[int], quoted: list[tuple]

@@ -3657,3 +3657,28 @@ def test_a_rule_followed_goes_on_with_the_reported_clause(quotes, text, said):
 )
 def test_once_after_a_verb_is_when_it_was_said_not_who_said_it(quotes, text, speaker):
     assert quotes(text)[-1][2] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد ليون أن التوقيع على الاتفاق السياسي الليبي، يعتبر خطوة كبيرة نحو التسوية السلمية للأزمة، "
+        "مجددا تأكيده على أن الأمم المتحدة تشجع جميع الأطراف على المشاركة.",
+        "وقال قرقاش إن غياب الحوثيين عن محادثات السلام، يعتبر دليلا على أن تحرير الحديدة مطلوب.",
+    ],
+)
+def test_is_considered_before_a_predicate_reports_nothing(quotes, text):
+    assert [speaker for _, _, speaker, _ in quotes(text)] in (["ليون"], ["قرقاش"])
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("ويعتبر أردوغان أن تركيا مستهدفة بحرب اقتصادية.", "أردوغان"),
+        ("ويعتبر الخبراء عموما أن الصيف في مصر هو موسم السياحة الداخلية.", "الخبراء"),
+        ("ويعتبر %58 من المجيبين في منطقة الشرق الأوسط أن مهارات الحاسوب أهم المهارات.", "%58 من المجيبين"),
+    ],
+)
+def test_considers_that_reports_what_its_subject_thinks(quotes, text, speaker):
+    [(kind, _, found, _)] = quotes(text)
+    assert (kind, found) == ("indirect", speaker)
