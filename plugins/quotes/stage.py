@@ -326,7 +326,11 @@ _OBJECT_PRONOUNS = {
 }
 # the verbs that point to something (إلى what), folded: أشار إلى «العقبات» gives a phrase of what was said
 _POINTING_VERBS = {"اشار", "يشير", "اشارت", "تشير", "اشاروا", "مشيرا", "مشيره", "لفت", "يلفت", "لفتت"}
-_NAMING_CUES = _SAY | _POINTING_VERBS  # a verb that names a speaker even with no quote of its own
+# a verb of warning or expressing and what it takes after the name: "حذرت المقررة … هلال إيلفر من أزمة
+# غذائية"، "وأعرب الوزير عن قلقه" (folded)
+_WARNING_VERBS = {"حذر": "من", "حذرت": "من", "يحذر": "من", "حذروا": "من", "اعرب": "عن", "اعربت": "عن"}
+# a verb that names a speaker even with no quote of its own
+_NAMING_CUES = _SAY | _POINTING_VERBS | set(_WARNING_VERBS)
 # who is spoken of by a title with his pronoun (folded): "وقال فضيلته"، "وأكد سماحته"
 _HONORIFIC_PRONOUNS = {"فضيلته", "سماحته", "جلالته", "سيادته", "فخامته", "دولته", "سعادته", "حضرته"}
 _PREPOSITION_NEXT = re.compile(r"\s+(?:في|علي|الي|من|عن|مع|بال)")  # what a verb's object goes on with
@@ -972,6 +976,18 @@ class QuotesStage:
         if pointing and (verb.group("verb") in self.participles or text.find("الي", verb.end(), end) < 0):
             return None  # a participle's subject is its clause's; no إلى, nothing pointed to
         stop = self._clause_end(text, verb.end(), end)
+        if complement := _WARNING_VERBS.get(verb.group("verb")):
+            # "حذرت المقررة … هلال إيلفر من أزمة"، "وأعرب الرئيس باراك أوباما عن حزنه". حذر may take
+            # whom it warns before من ("حذر فرع الوزارة المواطنين من"): a name is taken only when a
+            # person's name ends it, not a definite word
+            speaker = self._after_cue(text, verb, stop)
+            if (
+                speaker is None
+                or not text.startswith(f" {complement} ", speaker.end)
+                or word_before(text, verb.start()) in _TO  # "يطيب لي أن أعرب لفخامتكم عن": to express
+            ):
+                return None
+            return None if complement == "من" and speaker.text.split()[-1].startswith(DEFINITE) else speaker
         if pointing:
             speaker = self._after_cue(text, verb, stop)
             if speaker is None or text[speaker.end : speaker.end + 1] != " ":

@@ -3682,3 +3682,42 @@ def test_is_considered_before_a_predicate_reports_nothing(quotes, text):
 def test_considers_that_reports_what_its_subject_thinks(quotes, text, speaker):
     [(kind, _, found, _)] = quotes(text)
     assert (kind, found) == ("indirect", speaker)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "حذر وزير الخارجية الألماني فرانك-فالتر شتاينماير من استمرار الصراع بين تركيا والأكراد. "
+            "وأمر الجيش بالانسحاب من المنطقة.\n"
+            'وتابع "فقط عبر طريق المفاوضات يمكن تفادي العودة إلى الاشتباكات".',
+            "وزير الخارجية الألماني فرانك-فالتر شتاينماير",
+        ),
+        (
+            "وأعرب الرئيس باراك أوباما عن حزنه لمقتل الجنود. وأمر بتنكيس الأعلام في البيت الأبيض. "
+            "وقال إن هذه «ظروف مؤلمة لنا جميعا».",
+            "الرئيس باراك أوباما",
+        ),
+    ],
+)
+def test_one_who_warns_or_expresses_is_named_for_a_later_pronoun(quotes, text, speaker):
+    assert quotes(text)[-1][2] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "حذر فرع وزارة العمل المواطنين من التعامل مع مكاتب الاستقدام غير المرخصة. ودعا إلى زيارة الموقع.\n"
+            "وقال إن الوزارة أطلقت موقعا لإصدار التأشيرات.",
+            None,
+        ),
+        (
+            "وقال الرئيس في رسالته: «يطيب لي وأنا أغادر بلدكم أن أعرب لفخامتكم عن بالغ امتناني». "
+            "وأضاف: «لقد أثبتت المباحثات متانة الروابط بين بلدينا».",
+            "الرئيس",
+        ),
+    ],
+)
+def test_whom_one_warns_or_addresses_is_not_named(quotes, text, speaker):
+    assert quotes(text)[-1][2] == speaker
