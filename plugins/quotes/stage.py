@@ -1466,10 +1466,10 @@ class QuotesStage:
         if openings is not None:
             # a speech verb or a source phrase that names who says it ("…، وحسب مصدر في المقاومة،
             # فإن"، "…، وفقا لوكالة الأناضول") after a comma
-            sources = [
-                source for source in self._sources.within(start, cut) if self._names_source(text, source, cut)
-            ]
-            cues = sorted([*self._verbs.within(start, cut), *sources], key=lambda cue: cue.start())
+            cues = self._verbs.within(start, cut)
+            if sources := self._sources.within(start, cut):  # most clauses hold none
+                named = [source for source in sources if self._names_source(text, source, cut)]
+                cues = sorted([*cues, *named], key=lambda cue: cue.start())
             for cue in cues:
                 if while_ := _WHILE.search(text, max(start, cue.start() - 12), cue.start()):
                     cut = while_.start()  # "… في حين أكد متحدث إن", "بينما قال": another's statement
