@@ -880,7 +880,7 @@ class QuotesStage:
     def _paragraph(self, text: str, start: int, end: int, recent: list[Speaker]) -> list[tuple]:
         """The quotes of one paragraph, in text order, so that a pronoun (وأضاف) sees every
         speaker named before it, in direct or indirect speech."""
-        self._addressed: list[tuple[re.Match, Speaker]] = []  # cues whose lـ«…» named an outlet
+        self._addressed: list[tuple[re.Match, Speaker]] = []  # cues whose لـ«…» named an outlet: _said_to
         direct = self._direct_candidates(text, start, end)
         indirect = self._indirect_candidates(text, start, end, direct) if self.settings.indirect else []
         reporting = {i[0].start() for i in indirect}
@@ -1049,13 +1049,14 @@ class QuotesStage:
             previous = tail.rsplit(None, 1)[-1] if tail else ""  # the word before the mark
             previous_forms = {previous, previous[1:], previous[2:]}  # with و، ب، ل before it, or without
             # لـ«عكاظ» after a speech verb, its speaker or an interview (قال روني لـ"…"، في تصريح لـ«…»)
-            addressee = (
-                previous in ("ل", "لـ")
-                and (
-                    not self.before_outlet.isdisjoint(tail[: len(tail) - len(previous)].rsplit(None, 3)[-3:])
-                    or (length <= 3 and self._said_to(text, start, opening) is not None)
-                )
-            ) or (previous == "الي" and self._spoken_to(tail[: len(tail) - len(previous)]))
+            # or right after the cue's speaker (أكد X لـ«الشرق الأوسط»), who is still named (see _paragraph)
+            addressee = previous == "الي" and self._spoken_to(tail[: len(tail) - len(previous)])
+            if previous in ("ل", "لـ"):
+                if not self.before_outlet.isdisjoint(tail[: len(tail) - len(previous)].rsplit(None, 3)[-3:]):
+                    addressee = True
+                elif length <= 3 and (said_to := self._said_to(text, start, opening)):
+                    addressee = True
+                    self._addressed.append(said_to)
             # ملعب "كامب نو"، مدير "آفجين ليمتد": a place, or a post, without the article names what follows
             bare = previous[1:] if previous[:1] in "وبلف" and len(previous) > 3 else previous
             place = not self.places_and_posts.isdisjoint((previous, bare)) or (
@@ -1127,8 +1128,8 @@ class QuotesStage:
             return False
         return self._after_cue(text, verb, self._clause_end(text, verb.end(), end)) is None
 
-    def _said_to(self, text: str, start: int, opening: int) -> Speaker | None:
-        """The speaker of the last cue in the sentence before the quotation at ``opening``, when لـ
+    def _said_to(self, text: str, start: int, opening: int) -> tuple[re.Match, Speaker] | None:
+        """The last cue in the sentence before the quotation at ``opening`` and its speaker, when لـ
         before the quotation names whom it was said to: the name runs from the cue right up to لـ
         ("أكد عبد الله الفوزان رئيس مجلس إدارة شركة … لـ«الشرق الأوسط»"، "بحسب ما أكد مصدر في
         المقاومة لـ«الشرق الأوسط»"). Not when anything else stands between: "قالت الشركة إنها اتخذت
@@ -1144,8 +1145,7 @@ class QuotesStage:
             speaker = self._noun_phrase(text, cue.end(), opening, after_source=True)
         if speaker is None or text[speaker.end : opening].strip() not in ("ل", "لـ"):
             return None
-        self._addressed.append((cue, speaker))
-        return speaker
+        return cue, speaker
 
     def _spoken_to(self, before: str) -> bool:
         """Whether إلى after ``before`` names whom it was said to: after an interview or a verb of
@@ -1492,11 +1492,7 @@ class QuotesStage:
         institution ("وفقا لوكالة الأناضول"، "بحسب وزير الداخلية") or a clause of its own after it
         ("وحسب مصدر في المقاومة لـ«…»، فإن"); not a rule followed ("وفقا للشروط"، "بحسب الآلية")."""
         phrase = source.group("verb")
-        if (
-            phrase.startswith(_WHAT_SAID)
-            or phrase.split()[-1] in ("عن", "لسان")
-            or phrase.split()[-1] in self.verb_of
-        ):
+        if phrase.startswith(_WHOSE_WORDS) or phrase.split()[-1] in self.verb_of:
             return True  # "نقلا عن"، "على لسان"، "ما قاله"، "حسبما ذكرت": a speaker follows
         after = source.end() + 1 if text.startswith("ل", source.end()) else source.end()
         if _WHAT_VERB.match(text, after, end):
