@@ -333,6 +333,20 @@ _WARNING_VERBS = {"حذر": "من", "حذرت": "من", "يحذر": "من", "ح�
 _NAMING_CUES = _SAY | _POINTING_VERBS | set(_WARNING_VERBS)
 # who is spoken of by a title with his pronoun (folded): "وقال فضيلته"، "وأكد سماحته"
 _HONORIFIC_PRONOUNS = {"فضيلته", "سماحته", "جلالته", "سيادته", "فخامته", "دولته", "سعادته", "حضرته"}
+# the same with a pronoun that is no ته: "وأوضح معاليه"، "وأكد سموه"; and a woman's: "سموها"
+# where an honorific opens a name: "صاحب السمو الملكي الأمير …"، "معالي وزير الخارجية …" (folded)
+_HONORIFIC_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:صاحب\s+)?(?:ال)?(?P<honorific>فضيله|سماحه|جلاله|سياده|فخامه|دوله|سعاده|حضره|معالي|سمو)(?![^\W\d_])"
+)
+_HONORED = (
+    _HONORIFIC_PRONOUNS
+    | {"معاليه", "سموه"}
+    | {word[:-1] + "ها" for word in _HONORIFIC_PRONOUNS}
+    | {
+        "معاليها",
+        "سموها",
+    }
+)
 _PREPOSITION_NEXT = re.compile(r"\s+(?:في|علي|الي|من|عن|مع|بال)")  # what a verb's object goes on with
 _KNOWN_BY = {"ب", "باسم", "عليه", "عليها", "عليهم"}  # after a naming verb: "يعرف بـ«…»"، "أطلق عليها"
 _PREPOSITIONS = {"عن", "ب", "علي", "الي", "من"}  # not في: في «الإيكونوميست» is a name
@@ -1398,6 +1412,8 @@ class QuotesStage:
         is a name of its own: الجروان، الزعنون are family names, not titles. So does a title with its
         definite adjectives ("الملحق الثقافي" → "الدكتور تركي العيار الملحق الثقافي بالسفارة"), when
         the words of a person's title or profession follow one another in the earlier name."""
+        if speaker.text in _HONORED:
+            return self._honored(speaker, recent)
         if not speaker.text.startswith("ال"):
             return None  # most speakers: a name, or a title without its article
         words = speaker.text.split()
@@ -1432,6 +1448,45 @@ class QuotesStage:
             ),
             None,
         )
+
+    def _honored(self, speaker: Speaker, recent: list[Speaker]) -> Speaker | None:
+        """Whom an honorific with a pronoun stands for ("وأوضح معاليه"، "وأكد سموه"، "قالت سموها"):
+        the last person named before it with that honorific (معالي وزير الخارجية …، صاحب السمو
+        الملكي الأمير …), among the speakers, else in the text before it ("صاحب السمو الملكي الأمير
+        فيصل بن خالد أمير منطقة عسير، وقف … وأكد سموه"); else the last titled person who spoke."""
+        feminine = speaker.text.endswith("ها")
+        pronoun = speaker.text.removesuffix("ها" if feminine else "ه")
+        honorific = pronoun[:-1] + "ه" if pronoun.endswith("ت") else pronoun  # فضيلت → فضيله، معالي، سمو
+        titled = [
+            name
+            for s in reversed(recent)
+            if not s.plural
+            and s.feminine in (None, feminine)
+            and (name := s.refers_to or s).text not in _HONORED
+            and self._type(name.text) == "person"
+            # a title in the name: "وزير …"، "إمام وخطيب المسجد الحرام الشيخ …"
+            and any(self._a_person(word.removeprefix("ال")) for word in name.text.split())
+            and not self._many(name.text)
+        ]
+        honored = next(
+            (n for n in titled if any(w.removeprefix("ال") == honorific for w in n.text.split())), None
+        )
+        if honored is not None:
+            return honored
+        text = self._folded.text
+        for match in reversed(list(_HONORIFIC_BEFORE.finditer(text, 0, speaker.start))):
+            if match.group("honorific") != honorific:
+                continue
+            name = self._noun_phrase(text, match.start(), speaker.start, held_in=False)
+            # a title after the honorific ("سمو الأمير"، "معالي وزير"، "صاحب السمو الملكي الأمير"), not
+            # a list of the honoured ("أصحاب السمو والفضيلة والمسؤولين")
+            after = text[match.end() : name.end].split() if name is not None else []
+            if after[:1] == ["الملكي"]:
+                after = after[1:]
+            if after and self._a_person(after[0].removeprefix("ال")):
+                return self._without_object(text, name)
+            break
+        return titled[0] if titled else None
 
     # -- pieces -------------------------------------------------------------------------------------
 

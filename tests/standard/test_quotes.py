@@ -3721,3 +3721,36 @@ def test_one_who_warns_or_expresses_is_named_for_a_later_pronoun(quotes, text, s
 )
 def test_whom_one_warns_or_addresses_is_not_named(quotes, text, speaker):
     assert quotes(text)[-1][2] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, canonical",
+    [
+        (
+            "وأكد معالي وزير الخارجية القطري الدكتور خالد بن محمد العطية أن دول المجلس حريصة على وحدة "
+            "اليمن. وقال المتحدث باسم الخارجية الأمريكية إن المحادثات مثمرة.\n"
+            "وفيما يتعلق بالأزمة السورية، أوضح معاليه أن المجلس مطالب بتكثيف الجهود.",
+            "معالي وزير الخارجية القطري الدكتور خالد بن محمد العطية",
+        ),
+        (
+            "وقال إمام وخطيب المسجد الحرام الشيخ عبدالرحمن السديس إن الأمة بخير. "
+            "وأضاف فضيلته أن الشباب عماد الأمة.",
+            "إمام وخطيب المسجد الحرام الشيخ عبدالرحمن السديس",
+        ),
+        (
+            "وقف صاحب السمو الملكي الأمير فيصل بن خالد أمير منطقة عسير، ظهر أمس على موقع التفجير.\n"
+            "وأكد سموه أن هذا العمل الإرهابي ينم عن فكر فاسد.",
+            "صاحب السمو الملكي الأمير فيصل بن خالد أمير منطقة عسير",
+        ),
+    ],
+)
+def test_an_honorific_with_a_pronoun_stands_for_the_one_given_that_honorific(quotes, text, canonical):
+    [*_, (_, _, speaker, found)] = quotes(text)
+    assert speaker.endswith("ه")
+    assert found == canonical
+
+
+def test_an_honorific_shared_by_a_list_of_the_honoured_names_nobody(quotes):
+    text = "وحضر الحفل أصحاب السمو والفضيلة والمسؤولين وأهالي المنطقة.\nوقال سموه إن المنطقة تشهد نهضة شاملة."
+    [(_, _, speaker, canonical)] = quotes(text)
+    assert (speaker, canonical) == ("سموه", "سموه")
