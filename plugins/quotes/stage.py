@@ -292,6 +292,9 @@ _MANNER = {  # how it was said, folded: "بشكل عفوي", "فيقول بلغ�
 # what opens a question, after a verb of asking (folded): "وتساءلت: هل …"، "تتساءل كيف ستحمي فرنسا …"
 _QUESTIONS = {"هل", "وهل", "كيف", "لماذا", "ماذا", "متي", "اين"}  # not ألم, أليس: names too
 # those who speak for someone named after them, never his given name (folded): "فريق تيلرسون"
+# prepositions that the stop words leave out (بين is a speech verb too: "وبين الوزير أن"): "التوتر
+# بين إسرائيل و#لبنان" gives no given name بين to إسرائيل
+_NO_GIVEN_NAMES = {"بين", "وبين", "ضد", "نحو", "تجاه", "سوي", "غير", "لدي", "مثل", "ازاء"}
 _ASSOCIATES = {"فريق", "مكتب", "فرع", "حمله", "عايله", "اسره", "محامي", "محامو", "مساعدو", "انصار"}
 # a relative of someone named after: "والد الشهيد"، "شقيقة الضحية" (folded: ة → ه)
 _KIN = {"والد", "والده", "شقيق", "شقيقه", "ابن", "ابنه", "نجل", "نجله", "زوج", "زوجه", "ارمله", "جد", "عم"}
@@ -2849,6 +2852,8 @@ class QuotesStage:
                 and first not in self.stops
                 and first not in _OFFICES  # "المتحدث باسم الحكومة": باسم is no given name
                 and first not in self.speech_nouns  # "ونقلت الوكالة حديث أردوغان"
+                and not (first[0] in "بل" and self._speech_noun(first[1:]))  # "ردا على تصريحات ستروميا"
+                and first not in _NO_GIVEN_NAMES
                 and first not in _ASSOCIATES  # "وقال فريق تيلرسون": his team, not a Mr. Team Tillerson
                 and len(first) > 2
             ):

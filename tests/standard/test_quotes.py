@@ -3754,3 +3754,21 @@ def test_an_honorific_shared_by_a_list_of_the_honoured_names_nobody(quotes):
     text = "وحضر الحفل أصحاب السمو والفضيلة والمسؤولين وأهالي المنطقة.\nوقال سموه إن المنطقة تشهد نهضة شاملة."
     [(_, _, speaker, canonical)] = quotes(text)
     assert (speaker, canonical) == ("سموه", "سموه")
+
+
+@pytest.mark.parametrize(
+    "text, canonical",
+    [
+        (
+            "وانتهت الحرب بين إيران والعراق عام 1988.\nوقالت إيران إنها لن تتراجع عن مطالبها.",
+            "إيران",
+        ),
+        (
+            "وندد المركز الأوروبي للأبحاث النووية بتصريحات ستروميا في المؤتمر.\nوقال ستروميا إن الأبحاث تؤيد رأيه.",
+            "ستروميا",
+        ),
+    ],
+)
+def test_a_preposition_or_a_speech_noun_before_a_name_is_no_given_name(quotes, text, canonical):
+    [(_, _, _, found)] = quotes(text)
+    assert found == canonical
