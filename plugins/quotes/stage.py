@@ -252,7 +252,18 @@ _SAY = {"قال", "قالت", "يقول", "تقول", "قالوا", "يقولو�
 _RELAYING = {"نقل", "نقلت", "ينقل", "تنقل"}
 # a definite word next, an adjective (not إلى، الذي، التي, folded): "كمبريدج أناليتيكا البريطانية"
 _DEFINITE_NEXT = re.compile(r" ال(?!ي(?![^\W\d_])|ذي|تي|ذين)[^\W\d_]{2,}")
-_BEFORE_A_NOUN = {"علي", "في", "الي", "عن", "مع"}  # prepositions (folded): a word after one is no verb
+_BEFORE_A_NOUN = {
+    "علي",
+    "في",
+    "الي",
+    "عن",
+    "مع",
+    "دون",
+    "بدون",
+    "ودون",
+    "وبدون",
+    "عدم",
+}  # a word after one is no verb (folded): "على أكمل وجه"، "بدون ذكر اسمه"
 _PREPOSITION_ENDINGS = tuple(f"{p} " for p in _BEFORE_A_NOUN)
 # "وعلمت «الشرق الأوسط» من مصادر مطلعة أن": the outlet learned it from its sources, who speak
 _ITS_SOURCES = re.compile(r"مصا?در(?:ها|ه)(?![^\W\d_])")
@@ -301,7 +312,16 @@ _KIN = {"والد", "والده", "شقيق", "شقيقه", "ابن", "ابنه"
 # nouns that begin with و (وزير and وزارة are in the lexicon): والد and the like, وفد، ولي (العهد)
 _WAW_NOUNS = {w for w in _KIN if w[0] == "و"} | {"وفد", "ولي"}
 _EXPRESSED = {"عبر", "وعبر"}
-_AL_VERBS = {"التقي", "والتقي", "التقت", "والتقت"}  # verbs that look definite: "والتقى المهندس …"
+_AL_VERBS = {
+    "التقي",
+    "والتقي",
+    "التقت",
+    "والتقت",
+    "القي",
+    "والقي",
+    "القت",
+    "والقت",
+}  # verbs that look definite: "والتقى المهندس …"، "وألقى السفير … كلمة"
 _THEN_VERB = re.compile(r"\sف[^\W\d_]{2,}")  # the verb after أما X: "أما الباحث … فبين"
 _THERE = re.compile(r"هناك\s+(?!من\s)")
 # "لكن الديمقراطيين، الذين يعارضون التعديلات، يقولون": an aside on the subject, right before its verb
@@ -1769,6 +1789,7 @@ class QuotesStage:
                     token.endswith("ا")
                     and not token.startswith("ال")
                     and not _DEFINITE_NEXT.match(text, word.end())
+                    and not (person and not named)  # "الدكتورة ساندرا ندف": a name after a title
                 )
                 or token[0].isdigit()
                 or token in _OBJECT_PRONOUNS  # "وردت المذيعة عليه بتعليق": whom the verb is about
@@ -1778,6 +1799,8 @@ class QuotesStage:
                     and not (person and not named and self._person_next(text, word.end()))
                 )
                 or (named and previous in _COMMAS and token.removeprefix("ال") not in self.person_titles)
+                # "وألقى السفير عمرو رمضان كلمة"، "ووجه الوزير … رسالة": what the name gave
+                or (named and self._speech_noun(token))
                 # "مسؤولون ودبلوماسيون، التصريحات": a definite word after a comma is the object
                 or (previous in _COMMAS and token.startswith("ال") and not self._apposition(token))
                 or (

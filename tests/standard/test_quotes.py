@@ -3772,3 +3772,31 @@ def test_an_honorific_shared_by_a_list_of_the_honoured_names_nobody(quotes):
 def test_a_preposition_or_a_speech_noun_before_a_name_is_no_given_name(quotes, text, canonical):
     [(_, _, _, found)] = quotes(text)
     assert found == canonical
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (  # ألقى looks definite (ال…) and is a verb; the speech he gave is no part of his name
+            "وألقى السفير عمرو رمضان كلمة في بداية الحفل شكر فيها الحضور، مشيرًا إلى أن الثورة أسست "
+            "لأول جمهورية في مصر.",
+            "السفير عمرو رمضان",
+        ),
+        (  # a name in ا after a title is the name, not an object in the accusative
+            "وألقت الدكتورة ساندرا ندف عميدة الدراسات الصيفية كلمة بهذه المناسبة، موضحة أن الدراسة تحقق "
+            "أهدافا عديدة.",
+            "الدكتورة ساندرا ندف عميدة الدراسات الصيفية",
+        ),
+        (  # an arrest is no part of who made it
+            "وأعلن الإنتربول السعودي القبض على المتهم، وقال إن التحقيقات مستمرة.",
+            "الإنتربول السعودي",
+        ),
+    ],
+)
+def test_the_subject_of_a_sentences_verb_ends_before_what_it_did(quotes, text, speaker):
+    assert quotes(text)[-1][2] == speaker
+
+
+def test_a_speech_verb_after_without_is_a_noun(quotes):
+    text = "وبدون ذكر اسمه ردت المستشارة الألمانية أنغيلا ميركل بأن لألمانيا سياساتها الخاصة."
+    assert all(speaker is None or "اسمه" not in speaker for _, _, speaker, _ in quotes(text))
