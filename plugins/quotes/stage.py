@@ -423,7 +423,7 @@ _MANY |= {"سفراء", "مشايخ", "رجال", "نواب", "اهالي", "ط�
 _PAIRED = {"جانب", "طرف", "بلد", "خبير", "باحث", "لاعب"}
 # where a clause that opens with a verb may begin inside a sentence: after a comma, or after a
 # dateline ("ماجد الرفاعي- سبق- جدة: أعلنت وزارة الصحة"، "دبي (CNN)— رد الرئيس التركي")
-_CLAUSE_MARKS = ("،", ",", ":", "—", "–")
+_CLAUSE_MARKS = ("،", ",", ";", ":", "—", "–")  # ; is ؛ folded: "وحول أهمية المشاريع؛ كشف عضو اللجنة …"
 _INITIAL = re.compile(r"[\u0621-\u064a]\.")  # د. م. أ.: a title, not a given name ("د. الموسى")
 _KIN_ENDINGS = tuple(f"{word} " for word in KINSHIP)  # a verb after them is a name: أبو طالب
 _SHORT_VERBS = {"رد", "حث"}  # verbs of two letters that open a sentence: "رد الرئيس التركي … على"
@@ -1692,6 +1692,23 @@ class QuotesStage:
         subject = self._noun_phrase(text, verb.end(), end, held_in=False)
         if subject is None:
             return None
+        if (
+            text.startswith(" في ", subject.end)
+            and (
+                (held := self._noun_phrase(text, verb.end(), end)) is not None
+                and text[held.end : held.end + 1] in _COMMAS
+                # and a name or a post's place in it, not only a definite word: "ودعا رئيس الوزراء
+                # المنشقين في الحزب والذين"، "… الحوثيين في اليمن، دون"
+                and any(
+                    not word.startswith((*DEFINITE, "و", "ب"))
+                    for word in text[subject.end + 4 : held.end].split()
+                )
+                and _AND_RELATIVES.isdisjoint(text[subject.end + 4 : held.end].split())
+            )
+        ):
+            # "كشف عضو اللجنة السياحية الوطنية في مجلس الغرف السعودية عبدالغني الأنصاري، عن": where
+            # the post is held goes on with the name when a comma ends it, with no object before it
+            subject = held
         if not (
             self._titled_or_institution(subject)
             or (any_name and self._described(subject))

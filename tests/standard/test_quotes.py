@@ -3800,3 +3800,31 @@ def test_the_subject_of_a_sentences_verb_ends_before_what_it_did(quotes, text, s
 def test_a_speech_verb_after_without_is_a_noun(quotes):
     text = "وبدون ذكر اسمه ردت المستشارة الألمانية أنغيلا ميركل بأن لألمانيا سياساتها الخاصة."
     assert all(speaker is None or "اسمه" not in speaker for _, _, speaker, _ in quotes(text))
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (  # ؛ ends a clause as a comma does: the participle's subject is the verb's after it
+            "وحول أهمية هذه المشاريع؛ كشف عضو اللجنة السياحية الوطنية في مجلس الغرف السعودية عبدالغني "
+            "الأنصاري، عن تلقي الوزارة طلبا رسميا، مشيرا إلى أن الموافقة ستحرك الاقتصاد.",
+            "عضو اللجنة السياحية الوطنية في مجلس الغرف السعودية عبدالغني الأنصاري",
+        ),
+        (  # where a post is held goes on with the name when a comma ends it
+            "وانتقد النائب العربي في الكنيست الإسرائيلي أحمد الطيبي، القانون الجديد، معتبرا أنه "
+            "يكرس التمييز.",
+            "النائب العربي في الكنيست الإسرائيلي أحمد الطيبي",
+        ),
+    ],
+)
+def test_a_participle_goes_on_with_the_subject_of_its_clauses_verb(quotes, text, speaker):
+    assert quotes(text)[-1][2] == speaker
+
+
+def test_the_object_after_where_something_is_is_not_the_subjects(quotes):
+    text = (
+        "ودعا رئيس الوزراء اليوناني المنشقين في الحزب والذين صوتوا ضد القوانين، إلى احترام قرارات "
+        "الأغلبية، قائلا: «يجب التوقف عن جنون الرأي الذاتي»."
+    )
+    [(_, _, speaker, _)] = quotes(text)
+    assert "الحزب" not in (speaker or "")
