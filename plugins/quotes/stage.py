@@ -79,6 +79,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from importlib import resources
+from itertools import pairwise
 from typing import Any
 
 from khabar import Document
@@ -1709,14 +1710,46 @@ class QuotesStage:
             # "كشف عضو اللجنة السياحية الوطنية في مجلس الغرف السعودية عبدالغني الأنصاري، عن": where
             # the post is held goes on with the name when a comma ends it, with no object before it
             subject = held
+        named_with_post = bare and self._name_and_post(subject)
         if not (
             self._titled_or_institution(subject)
             or (any_name and self._described(subject))
             or (many and self._many(subject.text))
             or (bare and not text[verb.end() : subject.start].strip() and self._bare_name(text, subject))
+            or named_with_post
         ):
             return None
-        return self._without_object(text, subject)
+        whole = self._without_object(text, subject)
+        if named_with_post:  # the name as it stands ("السويسري كريستيان"), an object may follow the post
+            comma = _COMMA_SPLIT.search(text, subject.start, subject.end)
+            if whole is not None and whole.end > comma.start():
+                return whole
+            post = self._without_object(
+                text, Speaker(text[comma.end() : subject.end], comma.end(), subject.end)
+            )
+            end = subject.end if post is None else post.end
+            return Speaker(text[subject.start : end], subject.start, end)
+        return whole
+
+    def _name_and_post(self, subject: Speaker) -> bool:
+        """Whether a subject is a person's name and, after a comma, their post: "السويسري كريستيان
+        غروس، المدير الفني لفريق الأهلي" (a name of its own before the comma, a title after it)."""
+        parts = _COMMA_SPLIT.split(subject.text)
+        name = parts[0].split()
+        return (
+            len(parts) > 1
+            and 1 < len(name) <= 4
+            and all(word.lstrip("#").isalpha() for word in name)  # not a dateline: "(CNN)— انتقد"
+            and any(not word.startswith(DEFINITE) for word in name)
+            # no title after its first word but in a family name: "هجوم الجمهوريين النائب إد رويس" is
+            # a verb's object and its subject; "تركي آل الشيخ" is one man
+            and not any(
+                self._a_person(word.removeprefix("ال")) and before not in KINSHIP and before != "ال"
+                for before, word in pairwise(name)
+            )
+            and bool(parts[1].split())
+            and self._a_person(parts[1].split()[0].removeprefix("ال"))
+        )
 
     def _bare_name(self, text: str, subject: Speaker) -> bool:
         """Whether a subject right after its verb is a person's bare name of one to three words that a

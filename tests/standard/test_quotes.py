@@ -3828,3 +3828,28 @@ def test_the_object_after_where_something_is_is_not_the_subjects(quotes):
     )
     [(_, _, speaker, _)] = quotes(text)
     assert "الحزب" not in (speaker or "")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "كشف السويسري كريستيان غروس، المدير الفني لفريق الأهلي السعودي، أنه لم يناقش تجديد عقده، "
+            "موضحا: «ربما أبقى في السعودية، وقد أرحل إلى الإمارات».",
+            "السويسري كريستيان غروس، المدير الفني لفريق الأهلي السعودي",
+        ),
+        (
+            "ونوه أسامة عشري، نائب الرئيس للاستراتيجية بالأدوار الاقتصادية التي تقوم عليها المنظومة، "
+            "مشيرا إلى أن الاستراتيجية تعزز دور الكوادر الوطنية.",
+            "أسامة عشري، نائب الرئيس للاستراتيجية",
+        ),
+    ],
+)
+def test_a_name_with_its_post_after_a_comma_opening_a_sentence_is_its_subject(quotes, text, speaker):
+    assert quotes(text)[-1][2] == speaker
+
+
+def test_a_verbs_object_before_its_subject_is_no_name_with_a_post(quotes):
+    text = "وقاد هجوم الجمهوريين النائب إد رويس، رئيس اللجنة، وأشار إلى أن الاتفاق يمنح إيران مكاسب مالية."
+    [(_, _, speaker, _)] = quotes(text)
+    assert not (speaker or "").startswith("هجوم")
