@@ -323,6 +323,7 @@ _AL_VERBS = {
     "القت",
     "والقت",
 }  # verbs that look definite: "والتقى المهندس …"، "وألقى السفير … كلمة"
+_RELATIVE_AFTER_COMMA = re.compile(r"\s*[،,]\s*(?:الذي|التي|الذين)\s")  # "أما ماجدة الحداد، التي كان …"
 _THEN_VERB = re.compile(r"\sف[^\W\d_]{2,}")  # the verb after أما X: "أما الباحث … فبين"
 _THERE = re.compile(r"هناك\s+(?!من\s)")
 # "لكن الديمقراطيين، الذين يعارضون التعديلات، يقولون": an aside on the subject, right before its verb
@@ -1646,6 +1647,8 @@ class QuotesStage:
         verb are passed over ("فيما زود الأمير فيصل … اللاعبين …، أكد أن"), and so is the setting
         ("وبهذه المناسبة تحدث رئيس اتحاد القدم قائلا:"). ``many``: for a plural cue, a subject that
         names many people will do too ("انتقد عدد من الشباب …. وقالوا")."""
+        if topic := self._topic(text, sentence_start, end):
+            return topic
         if for_its_part := _FOR_ITS_PART.match(text, sentence_start, end):
             sentence_start = for_its_part.end()
         elif opening := _WHILE_OPENING.match(text, sentence_start, end) or _SETTING_OPENING.match(
@@ -2018,9 +2021,25 @@ class QuotesStage:
             end -= 1
         start = self._sentence_start(text, text.rfind("\n", 0, end) + 1, end)
         opening = start + len(text[start:end]) - len(text[start:end].lstrip())
-        if (amma := _AMMA.match(text, opening, end)) and (then := _THEN_VERB.search(text, amma.end(), end)):
-            return self._name_up_to(text, amma.end(), then.start() + 1)  # "أما الباحث … فبين أن …"
+        if topic := self._topic(text, opening, end):
+            return topic  # "أما الباحث … فبين أن …"
         return self._opening_subject(text, start, end, many=many)
+
+    def _topic(self, text: str, start: int, end: int) -> Speaker | None:
+        """The one a sentence at ``start`` is about after أما, the subject of the verb with ف after it
+        ("أما الباحث الاجتماعي أحمد الصفحي فبين أن"), with a relative clause between them or not ("أما
+        ماجدة الحداد، التي كان والدها مديرا للمكتب، فاستذكرت … وقالت")."""
+        amma = _AMMA.match(text, start, end)
+        then = amma and _THEN_VERB.search(text, amma.end(), end)
+        if not then or any(text.find(mark, start, end) >= 0 for mark in QUOTE_MARKS):
+            return None  # "«… أما الشخصان الآخران فهما من الكاميرون»، مضيفا": in someone's words
+        if name := self._name_up_to(text, amma.end(), then.start() + 1):
+            return name
+        name = self._noun_phrase(text, amma.end(), then.start() + 1)
+        relative = name and _RELATIVE_AFTER_COMMA.match(text, name.end, then.start())
+        if relative and any(text.find(comma, relative.end(), then.start()) >= 0 for comma in _COMMAS):
+            return name  # the relative clause ends at a comma before the verb
+        return None
 
     def _named_by_speech_verb(self, text: str, sentence_start: int, cue: re.Match) -> Speaker | None:
         """The one a speech verb before a participle in its sentence names, with a comma after the
