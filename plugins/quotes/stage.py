@@ -377,6 +377,7 @@ _KNOWN_BY = {"ب", "باسم", "عليه", "عليها", "عليهم"}  # after 
 _PREPOSITIONS = {"عن", "ب", "علي", "الي", "من"}  # not في: في «الإيكونوميست» is a name
 # after a short quotation, what shows it is a verb's subject (folded: أن، إن are ان): "قالت «منظومة
 # …»، في بيان، إن"، "وأشار "ابن ريحان"، إلى أنه"
+_TO_NEXT = re.compile(r"\s*[،,]?\s*الي(?![^\W\d_])")  # إلى (folded) after a quotation mark
 _NAMED_BY_VERB = re.compile(
     r"\s*[،,]?\s*(?:في\s+[^\s،,]+\s*[،,]\s*)?(?:عن|(?:الي\s+|ب)?(?:ان|انه|انها))(?![^\W\d_])"
 )
@@ -1116,6 +1117,8 @@ class QuotesStage:
                 continue  # one quoted word is speech only as an object: أعربا عن “ارتياحهما”
             if length <= 4 and not self.that.fullmatch(previous) and _NAMED_BY_VERB.match(text, closing + 1):
                 continue  # ونقل «المرصد السوري …» عن، وذكر مدير الإدارة "ناصر الدوسري"، أن: a name
+            if length <= 4 and _TO_NEXT.match(text, closing + 1) and self._points_to(text, start, opening):
+                continue  # "تشير خوارزمية «الحلم العميق» إلى نوع …": the name of what points
             if (
                 1 < length <= 3
                 and not opens_paragraph
@@ -1152,6 +1155,16 @@ class QuotesStage:
                 )
             )
         return candidates
+
+    def _points_to(self, text: str, start: int, opening: int) -> bool:
+        """Whether a pointing verb (أشار، تشير، لفت) stands right before the quotation at ``opening``,
+        with at most a word or two of its subject between: what is quoted then is that subject."""
+        verb = next(reversed(self._verbs.within(start, opening)), None)
+        return (
+            verb is not None
+            and verb.group("verb") in _POINTING_VERBS
+            and len(text[verb.end() : opening].split()) <= 2
+        )
 
     def _subject_of_next_verb(self, text: str, position: int, end: int) -> bool:
         """Whether a speech verb without و/ف follows ``position`` (after spaces only) and names nobody

@@ -3877,3 +3877,14 @@ def test_a_verbs_object_before_its_subject_is_no_name_with_a_post(quotes):
 )
 def test_the_one_a_sentence_is_about_after_amma_speaks_in_it(quotes, text, speaker):
     assert quotes(text)[-1][2] == speaker
+
+
+def test_a_name_quoted_between_a_pointing_verb_and_its_ila_is_no_quote(quotes):
+    text = "ما وراء الصور الجميلة، تشير خوارزمية «الحلم العميق» إلى نوع الشخصية التي قد يتطور إليها الذكاء."
+    assert quotes(text) == []
+
+
+def test_a_quotation_after_a_pointing_verbs_ila_is_still_quoted(quotes):
+    text = "وأشار الوزير إلى «مكاسب مالية غير متوقعة» لإيران."
+    [(kind, content, speaker, _)] = quotes(text)
+    assert (kind, content, speaker) == ("direct", "مكاسب مالية غير متوقعة", "الوزير")
