@@ -484,7 +484,9 @@ _DESCRIBED_AS = re.compile(r"\s*ب")  # what a described one is described as: ب
 # particles a verb with its subject unsaid follows (folded): "كما وصفت بأنها"، "حيث وصف بـ"
 _PARTICLES_BEFORE_A_VERB = {*_QAD, "كما", "حيث", "ثم", "اذ", "عندما", "حين", "حينما", "ولكنه", "لكنه"}
 # the verbs that describe what follows their subject as something (وصف X Y بـ…), folded
-_DESCRIBING = {"وصف", "وصفت", "يصف", "تصف"}
+# verbs whose object follows their subject, which ends before it: "ووصفت السفارة الروسية الأمر"، "واتهم
+# الشهراني الجهات المختصة بالتقصير"
+_DESCRIBING = {"وصف", "وصفت", "يصف", "تصف", "اتهم", "اتهمت", "يتهم"}
 # present speech verbs (of the lexicon's) whose object a name after them is: "أردوغان يصف خاشقجي"
 # (folded). Not their feminine forms, which are no cues: تتهم، تطالب، تحذر added more wrong
 # speakers than right ones on the corpus (an object after a named subject: "وتتهم المنظمات الشرطة")

@@ -3888,3 +3888,21 @@ def test_a_quotation_after_a_pointing_verbs_ila_is_still_quoted(quotes):
     text = "وأشار الوزير إلى «مكاسب مالية غير متوقعة» لإيران."
     [(kind, content, speaker, _)] = quotes(text)
     assert (kind, content, speaker) == ("direct", "مكاسب مالية غير متوقعة", "الوزير")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            'واتهم الشهراني الجهات المختصة بالمحافظة على الآداب العامة بالتقصير، وقال: "أعني بذلك هيئة الأمر '
+            'بالمعروف".',
+            "الشهراني",
+        ),
+        (
+            "واتهمت وسائل الإعلام الاتحاد الصربي لكرة القدم بأنه لن يواجه هذه الحالات المثيرة للشك.",
+            "وسائل الإعلام",
+        ),
+    ],
+)
+def test_the_one_who_accuses_ends_before_the_accused(quotes, text, speaker):
+    assert quotes(text)[-1][2] == speaker
