@@ -2674,6 +2674,12 @@ class QuotesStage:
                             or _PERCENTAGE.fullmatch(text, words[0][0], words[0][1])
                         )
                     )
+                    and not (  # what a post serves: "المستشار العقاري لعدد من شركات التطوير"
+                        word == "من"
+                        and len(words) > 1
+                        and text[words[-1][0]] == "ل"
+                        and text[words[-1][0] + 1 : words[-1][1]].removeprefix("ل") in _QUANTITIES - {"كل"}
+                    )  # not لكل من, to whoever: "قالت منال لكل من يريد البدء"
                     and not (  # and an envoy with where he is sent: مندوب روسيا الدائم لدى الأمم المتحدة،
                         # المبعوث الأممي إلى اليمن
                         word in ("لدي", "الي")

@@ -3906,3 +3906,13 @@ def test_a_quotation_after_a_pointing_verbs_ila_is_still_quoted(quotes):
 )
 def test_the_one_who_accuses_ends_before_the_accused(quotes, text, speaker):
     assert quotes(text)[-1][2] == speaker
+
+
+def test_a_post_goes_on_with_the_number_it_serves(quotes):
+    text = "ويرى سعود الشمري المستشار العقاري لعدد من شركات التطوير، أن النسبة تعتبر عالية جدا."
+    assert quotes(text)[-1][2] == "سعود الشمري المستشار العقاري لعدد من شركات التطوير"
+
+
+def test_a_name_does_not_go_on_with_whoever_it_speaks_to(quotes):
+    [(_, _, speaker, _)] = quotes("وأكدت منال لكل من يريد البدء أن الطريق طويل.")
+    assert "يريد" not in speaker
