@@ -169,6 +169,8 @@ _NOTHING_SAID = _NEGATIONS | _PASSIVE | {"عدم"}  # before a cue: "لم تؤك
 _NOT_THAT = _NOT_REPORTING | _CONNECTIVES  # before أن: it is not the reported clause's
 # before a verb that shows: "وهو ما يشير إلى أن"، "مما يؤكد أن"، "وهذا يؤكد أن" (a fact, nobody speaks)
 _WHAT = {"ما", "مما", "هذا", "وهذا", "هذه", "وهذه", "ذلك", "وذلك"}
+_FACTS = {"ما", "مما", "هذا", "وهذا", "هذه", "وهذه"}  # not ذلك: "مقابل ذلك يشير ثلثا المجيبين"
+_ON_IT = re.compile(r"\s+علي(?:ه|ها)(?![^\W\d_])")
 _SHOWING = {"يشير", "تشير", "يوكد", "توكد", "يفيد", "تفيد", "يوضح", "توضح", "يبين", "تبين"}  # folded
 _TO = {"ان", "لن", "كي", "لكي"}  # before a present verb: "عليه أن يقول", "لن يقول" (to say, will not say)
 # what a relaying verb relays, before whose it is: "نقلت الوكالة تأكيد X"، "تصريحات لسفير …" (folded)
@@ -893,6 +895,13 @@ class QuotesStage:
         before = word_before(text, verb.start())
         if before in _NOTHING_SAID:
             return True
+        if (
+            before in _FACTS
+            and verb.group("verb") in _SHOWING
+            and verb.start() == verb.start("verb")  # not "هذا وتؤكد التقارير"
+            and not _ON_IT.match(text, verb.end())  # "ما يؤكد عليه آلان تورين": what he stresses
+        ):
+            return True  # "وهذا يؤكد وجود الفيروس لدى الإبل"، "مما يؤكد قطعا أنهم": a fact shows it
         if before not in _TO or verb.group("verb")[:1] not in "يت":
             return False
         # the three words before أن: "وتود الجامعة أن توضح" has its subject between

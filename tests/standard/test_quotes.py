@@ -3916,3 +3916,20 @@ def test_a_post_goes_on_with_the_number_it_serves(quotes):
 def test_a_name_does_not_go_on_with_whoever_it_speaks_to(quotes):
     [(_, _, speaker, _)] = quotes("وأكدت منال لكل من يريد البدء أن الطريق طويل.")
     assert "يريد" not in speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الوزير إن الإبل مصدر العدوى، وهذا يؤكد وجود الفيروس لدى بعض أنواع الإبل مع التأكيد على أن "
+        "الغالبية لا تحمله.\nوعن الحالات المعزولة قال: «هذه الحالات مستقرة».",
+        "وقال الوزير إن المؤتمر ناجح، وهو ما يؤكد مكانة الشركة في العالم، مشيرا إلى أن المؤتمر سيبحث التعاون.",
+    ],
+)
+def test_a_fact_that_shows_something_names_no_speaker(quotes, text):
+    assert {speaker for _, _, speaker, _ in quotes(text)} == {"الوزير"}
+
+
+def test_what_someone_stresses_still_has_its_speaker(quotes):
+    [(_, _, speaker, _)] = quotes("إن ما يؤكد عليه آلان تورين، هو أن الذات لا تكون حرة إلا بالصراع.")
+    assert speaker == "آلان تورين"
