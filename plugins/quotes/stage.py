@@ -330,6 +330,8 @@ _THEN_VERB = re.compile(r"\sف[^\W\d_]{2,}")  # the verb after أما X: "أما
 _THERE = re.compile(r"هناك\s+(?!من\s)")
 # "لكن الديمقراطيين، الذين يعارضون التعديلات، يقولون": an aside on the subject, right before its verb
 _RELATIVE_ASIDE = re.compile(r"\s*[،,]\s*(?:الذي|التي|الذين)\s[^،,:\n]+[،,]\s*$")
+# who they are, right before the verb: "المدافعون عن حقوق المزارعين وهم من النقابيين يقولون"
+_WHO_THEY_ARE = re.compile(r"\s*[،,]?\s+و(?:هم|هو|هي|هن)\s+من\s+[^،,:\n]+?[،,]?\s*$")
 _PRONOUN_OPENING = re.compile(  # a clause that opens with a particle or a pronoun names nobody
     r"(?:فقد|وقد|هناك|حيث|بينما|اذ|اذا|ثم|انه|انها|انهم|لان|لانه|لانها|لانهم|ليس|لو|عندما|كلا|كلاهما)"
     r"(?![^\W\d_])|(?:و?لكن)\S"
@@ -403,6 +405,8 @@ _GOES_ON_WITH = {
     **dict.fromkeys(("مقرب", "مقربه", "مقربون", "مقربين", "قريب", "قريبه"), "من"),
     **dict.fromkeys(("مطلع", "مطلعه", "مطلعون", "مطلعين"), "علي"),
     **dict.fromkeys(("مسوول", "مسووله", "مسيول", "مسيوله"), "عن"),
+    # who speaks for a cause: "المدافعون عن حقوق المزارعين يقولون"، "المدافعة عن حقوق الإنسان"
+    **dict.fromkeys(("مدافع", "مدافعه", "مدافعون", "مدافعين", "مدافعات"), "عن"),
 }
 # titles held at a place, named after لدى (not لدى مغادرته, upon leaving): folded
 _ENVOYS = {"سفير", "سفيره", "مندوب", "مندوبه", "ممثل", "ممثله", "مبعوث", "مبعوثه", "مراقب"}
@@ -2463,6 +2467,8 @@ class QuotesStage:
             aside := _RELATIVE_ASIDE.search(text, start, verb)
         ):
             verb = aside.start()  # the subject runs up to the aside
+        elif who := _WHO_THEY_ARE.search(text, start, verb):
+            verb = who.start()
         if not 0 < len(text[start:verb].split()) <= 9:
             return None
         return self._name_up_to(text, start, verb)

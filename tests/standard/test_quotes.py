@@ -2830,7 +2830,7 @@ def test_the_name_ali_before_a_verb_is_no_preposition(quotes):
         "وصدر القانون في عهد زين العابدين بن علي يقول المدافعون عن حقوق الانسان انه كان يستخدم لقمع المعارضة."
     )
     [(_, _, speaker, _)] = quotes(text)
-    assert speaker == "المدافعون"
+    assert speaker == "المدافعون عن حقوق الانسان"
 
 
 @pytest.mark.parametrize(
@@ -3933,3 +3933,25 @@ def test_a_fact_that_shows_something_names_no_speaker(quotes, text):
 def test_what_someone_stresses_still_has_its_speaker(quotes):
     [(_, _, speaker, _)] = quotes("إن ما يؤكد عليه آلان تورين، هو أن الذات لا تكون حرة إلا بالصراع.")
     assert speaker == "آلان تورين"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "المدافعون عن حقوق المزارعين وهم من النقابيين يقولون: «نحن بحاجة إلى القواعد التي تنظم الإنتاج».",
+            "المدافعون عن حقوق المزارعين",
+        ),
+        (
+            'أما رشيد تيمال، العضو الاشتراكي في المجلس وهو من أصل جزائري، فقال لـ"العربية.نت": "نحن في '
+            'مواجهة مزدوجة".',
+            "رشيد تيمال، العضو الاشتراكي في المجلس",
+        ),
+        (
+            "وطالبت المنظمة المدافعة عن حقوق الإنسان بأن يفرج عن المعتقلين.",
+            "المنظمة المدافعة عن حقوق الإنسان",
+        ),
+    ],
+)
+def test_who_speaks_for_a_cause_and_who_they_are_before_the_verb(quotes, text, speaker):
+    assert quotes(text)[-1][2] == speaker
