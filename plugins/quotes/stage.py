@@ -1004,6 +1004,8 @@ class QuotesStage:
                     kind != "indirect"
                     or event[0].re is not self.source
                     or self._titled_or_institution(speaker)
+                    # a name with its post: "وبحسب عاصم جهاد المتحدث باسم وزارة النفط، فإن"
+                    or any(self._a_person(word.removeprefix("ال")) for word in speaker.text.split()[1:])
                 ):
                     recent.append(speaker)
             found.append((kind, q_start, q_end, speaker, cue))

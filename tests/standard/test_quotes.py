@@ -3955,3 +3955,12 @@ def test_what_someone_stresses_still_has_its_speaker(quotes):
 )
 def test_who_speaks_for_a_cause_and_who_they_are_before_the_verb(quotes, text, speaker):
     assert quotes(text)[-1][2] == speaker
+
+
+def test_a_source_phrase_that_names_a_person_before_their_post_is_the_one_who_goes_on(quotes):
+    text = (
+        "وقال مسؤولون في الوزارة إن الإنتاج مستقر.\n"
+        "وبحسب عاصم جهاد المتحدث باسم وزارة النفط فإن الصادرات ارتفعت.\n"
+        "وأضاف بحسب وكالة الأنباء الألمانية أن الأسعار ستتحسن."
+    )
+    assert quotes(text)[-1][2] == "عاصم جهاد المتحدث باسم وزارة النفط"
