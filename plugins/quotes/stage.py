@@ -1726,6 +1726,9 @@ class QuotesStage:
         subject = self._noun_phrase(text, verb.end(), end, held_in=False)
         if subject is None:
             return None
+        honored = subject.text.split(None, 1)[0]
+        if honored in _HONORED:  # "وأشاد سموه بالجهود …، مؤكدا"، "مبديا سموه تفاؤله"
+            return Speaker(honored, subject.start, subject.start + len(honored))
         if (
             text.startswith(" في ", subject.end)
             and (

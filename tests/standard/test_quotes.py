@@ -3964,3 +3964,12 @@ def test_a_source_phrase_that_names_a_person_before_their_post_is_the_one_who_go
         "وأضاف بحسب وكالة الأنباء الألمانية أن الأسعار ستتحسن."
     )
     assert quotes(text)[-1][2] == "عاصم جهاد المتحدث باسم وزارة النفط"
+
+
+def test_an_honorific_that_opens_a_sentence_after_its_verb_is_a_participles_subject(quotes):
+    text = (
+        "أبلغ «الجزيرة» صاحب السمو الملكي الأمير فيصل بن خالد أمير منطقة عسير بأن المنطقة بخير.\n"
+        "مبدياً سموه تفاؤله بأن الحادث بداية النهاية لهذا الفكر، مؤكداً بأن الأهم هو القضاء على مفكريهم."
+    )
+    [*_, (_, _, speaker, canonical)] = quotes(text)
+    assert (speaker, canonical) == ("سموه", "صاحب السمو الملكي الأمير فيصل بن خالد أمير منطقة عسير")
