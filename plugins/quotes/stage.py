@@ -1123,6 +1123,7 @@ class QuotesStage:
                 length <= 6
                 and (
                     previous_forms & self.naming
+                    or self._named_with_adjective(tail, previous)
                     or addressee
                     or place
                     or bare in self.outlet_verbs
@@ -1172,6 +1173,17 @@ class QuotesStage:
                 )
             )
         return candidates
+
+    def _named_with_adjective(self, tail: str, previous: str) -> bool:
+        """Whether the words before a quotation mark are a naming word and its adjective (a definite
+        nisba): "في الدورية الطبية «الدورة الدموية»"، "قناة الإخبارية «…»"."""
+        if not (previous.startswith("ال") and previous.endswith(("يه", "ي")) and len(previous) > 4):
+            return False
+        before = tail[: len(tail) - len(previous)].rsplit(None, 2)[-2:]
+        if not before or (len(before) == 2 and before[0] == "امام"):
+            return False  # "قال أوباما أمام الجماعة الأميركية «يبيعون الوهم»": to whom he said it
+        noun = before[-1]
+        return bool({noun, noun[1:], noun[2:], noun[3:]} & self.naming)
 
     def _points_to(self, text: str, start: int, opening: int) -> bool:
         """Whether a pointing verb (أشار، تشير، لفت) stands right before the quotation at ``opening``,

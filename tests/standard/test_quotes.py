@@ -3973,3 +3973,20 @@ def test_an_honorific_that_opens_a_sentence_after_its_verb_is_a_participles_subj
     )
     [*_, (_, _, speaker, canonical)] = quotes(text)
     assert (speaker, canonical) == ("سموه", "صاحب السمو الملكي الأمير فيصل بن خالد أمير منطقة عسير")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وهذا ما اتضح من دراسة أميركية حديثة نشرت نتائجها في الدورية الطبية «الدورة الدموية Circulation».",
+        'ووفقا لتقرير منشور في دورية "لانسيت" فإن الإصابات تراجعت.',
+        "ووصفت رئيسة المنظمة الدولية «أطباء بلا حدود» الوضع بالكارثي.",
+    ],
+)
+def test_a_name_after_a_naming_word_and_its_adjective_is_no_quote(quotes, text):
+    assert all(kind != "direct" for kind, *_ in quotes(text))
+
+
+def test_what_one_said_before_an_audience_is_still_quoted(quotes):
+    text = "أما الذين يعتقدون أن العقوبات تنفع، فإنهم مثلما قال أوباما أمام الجماعة الأميركية «يبيعون الوهم»."
+    assert ("direct", "يبيعون الوهم") in [(kind, content) for kind, content, *_ in quotes(text)]
