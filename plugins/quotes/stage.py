@@ -489,9 +489,8 @@ _NEXT_WORD = re.compile(r"[^\w]*([^\W_]+)")  # the next word, in quotation marks
 _DESCRIBED_AS = re.compile(r"\s*ب")  # what a described one is described as: بـ«…»، بأنه، بالخائن
 # particles a verb with its subject unsaid follows (folded): "كما وصفت بأنها"، "حيث وصف بـ"
 _PARTICLES_BEFORE_A_VERB = {*_QAD, "كما", "حيث", "ثم", "اذ", "عندما", "حين", "حينما", "ولكنه", "لكنه"}
-# the verbs that describe what follows their subject as something (وصف X Y بـ…), folded
-# verbs whose object follows their subject, which ends before it: "ووصفت السفارة الروسية الأمر"، "واتهم
-# الشهراني الجهات المختصة بالتقصير"
+# the verbs that describe or accuse what follows their subject (وصف X Y بـ…، اتهم X Y بـ…), whose
+# subject ends before it: "ووصفت السفارة الروسية الأمر"، "واتهم الشهراني الجهات المختصة" (folded)
 _DESCRIBING = {"وصف", "وصفت", "يصف", "تصف", "اتهم", "اتهمت", "يتهم"}
 # present speech verbs (of the lexicon's) whose object a name after them is: "أردوغان يصف خاشقجي"
 # (folded). Not their feminine forms, which are no cues: تتهم، تطالب، تحذر added more wrong
@@ -2286,13 +2285,14 @@ class QuotesStage:
         )
 
     def _before_described(self, text: str, speaker: Speaker) -> Speaker | None:
-        """The name after وصف without the one it describes, which follows it ("ووصفت السفارة
-        الروسية الأمر بأنه"، "ووصف المسؤول الصيني التراشق … بأنه"): it ends before a definite
-        word after a definite one (as the article writes it: not إلقاء) that is no adjective of it —
-        no description (see :meth:`_apposition`: a nisba, a title, a participle), elative or colour
-        (البيت الأبيض) nor one of _ADJECTIVES. A name and a definite word after it are left as they
-        are: a family name is written so (محمد الناصر). What someone said is described, not said by
-        the one describing it ("يصف وزير الخارجية … جواد ظريف تصريحات نتانياهو")."""
+        """The name after وصف or اتهم without the one it describes or accuses, which follows it
+        ("ووصفت السفارة الروسية الأمر بأنه"، "واتهم الشهراني الجهات المختصة بالتقصير"): it ends
+        before a definite word after a definite one (as the article writes it: not إلقاء) that is
+        no adjective of it — no description (see :meth:`_apposition`: a nisba, a title, a
+        participle), elative or colour (البيت الأبيض) nor one of _ADJECTIVES. A name and a definite
+        word after it are left as they are: a family name is written so (محمد الناصر). What someone
+        said is described, not said by the one describing it ("يصف وزير الخارجية … جواد ظريف
+        تصريحات نتانياهو")."""
         previous = None
         for token in _NAME_TOKEN.finditer(text, speaker.start, speaker.end):
             word = token.group()
