@@ -254,6 +254,10 @@ _NAMED = re.compile(r"\s*[:،,]")  # "قال X:"، "قال X، خبير النو
 _SAY = {"قال", "قالت", "يقول", "تقول", "قالوا", "يقولون", "قالا"}  # the verb that is speech, whatever follows
 _RELAYING = {"نقل", "نقلت", "ينقل", "تنقل"}
 # a definite word next, an adjective (not إلى، الذي، التي, folded): "كمبريدج أناليتيكا البريطانية"
+# a demonstrative's noun that names a speaker, not a time or a manner ("هذه المرة"، "هذا الأسبوع"، "هذا
+# الصدد"), folded
+_THIS_ONE = re.compile(r" ال[^\W\d_]{2,}")
+_SOURCE_NOUNS = {"مصدر", "مصادر", "تقرير", "تقارير", "دراسه", "دراسات", "بيان", "صحيفه", "وكاله"}  # folded
 _DEFINITE_NEXT = re.compile(r" ال(?!ي(?![^\W\d_])|ذي|تي|ذين)[^\W\d_]{2,}")
 _BEFORE_A_NOUN = {
     "علي",
@@ -1480,6 +1484,23 @@ class QuotesStage:
         the words of a person's title or profession follow one another in the earlier name."""
         if speaker.text in _HONORED:
             return self._honored(speaker, recent)
+        if speaker.text.startswith(("هذا ", "هذه ")):  # "وقال هذا المسؤول السياسي": the one named before
+            named = Speaker(speaker.text[4:], speaker.start + 4, speaker.end)
+            if found := self._antecedent(named, recent):
+                return found
+            if not self._a_person(named.text.split()[0].removeprefix("ال")):
+                return None  # "هذه التقارير" with no reports named before: no one to stand for
+            feminine = speaker.text.startswith("هذه")  # "هذا المسؤول السياسي": the last man who spoke
+            return next(
+                (
+                    s.refers_to or s
+                    for s in reversed(recent)
+                    if s.feminine in (None, feminine)
+                    and not s.plural
+                    and self._type(s.text) != "organisation"
+                ),
+                None,
+            )
         if not speaker.text.startswith("ال"):
             return None  # most speakers: a name, or a title without its article
         words = speaker.text.split()
@@ -2587,6 +2608,14 @@ class QuotesStage:
             if not words:
                 if ":" in text[start : match.start()]:
                     return None  # "وقال: كان من المهم": what was said, not who said it
+                if (
+                    word in ("هذا", "هذه")
+                    and (this := _THIS_ONE.match(text, match.end(), end))
+                    and self._names_a_source(text[this.start() + 3 : this.end()])
+                ):
+                    # "وذكرت هذه التقارير أن"، "وأكد هذا المصدر": the one named before, by a demonstrative
+                    words.append((match.start(), this.end()))
+                    continue
                 if match.start() - start > 1 and self._opens_quotation(text, start, match.start()):
                     return None  # 'وتابع "إننا مستعدون …"': what was said (not 'قالت "هيومن رايتس ووتش"')
                 if word in _OBJECT_PRONOUNS or word.startswith("بال"):
@@ -2772,6 +2801,11 @@ class QuotesStage:
         if e < end and text[e] in QUOTE_MARKS and self._odd_marks(s, e):
             e += 1  # the close of a quoted name the name ends with: مدير "آفجين ليمتد"
         return Speaker(article + text[s:e], s, e)
+
+    def _names_a_source(self, word: str) -> bool:
+        """Whether a word without its article names someone who may speak: a person's title (الناطق،
+        المسؤول) or a source (المصدر، التقارير), not a thing (المعلومات، الواقع)."""
+        return self._a_person(word) or word in _SOURCE_NOUNS
 
     def _a_post(self, word: str) -> bool:
         """Whether a word without its article is a post or a profession, held somewhere."""

@@ -3990,3 +3990,34 @@ def test_a_name_after_a_naming_word_and_its_adjective_is_no_quote(quotes, text):
 def test_what_one_said_before_an_audience_is_still_quoted(quotes):
     text = "أما الذين يعتقدون أن العقوبات تنفع، فإنهم مثلما قال أوباما أمام الجماعة الأميركية «يبيعون الوهم»."
     assert ("direct", "يبيعون الوهم") in [(kind, content) for kind, content, *_ in quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, canonical",
+    [
+        (
+            'وقال أحد زعيمي حزب "البديل لألمانيا" ألكسندر غاولاند إن الحزب سيفوز.\n'
+            "وقال هذا المسؤول السياسي إن المستقبل لحزبه.",
+            "هذا المسؤول السياسي",
+            'أحد زعيمي حزب "البديل لألمانيا" ألكسندر غاولاند',
+        ),
+        (
+            "وقال المصدر القريب من حركة طالبان إن القائد قتل.\nوأضاف هذا المصدر أن القائد كان يعيش في السر.",
+            "هذا المصدر",
+            "المصدر القريب من حركة طالبان",
+        ),
+        (  # no reports named before: they stand for no one
+            "وقال الوزير إن الرقابة مشددة.\nوذكرت هذه التقارير أن الإجراءات تتضمن التأكد من وجهة المسافر.",
+            "هذه التقارير",
+            "هذه التقارير",
+        ),
+    ],
+)
+def test_one_named_by_a_demonstrative_is_the_one_named_before(quotes, text, speaker, canonical):
+    [*_, (_, _, found, found_canonical)] = quotes(text)
+    assert (found, found_canonical) == (speaker, canonical)
+
+
+def test_a_demonstrative_before_a_thing_names_no_speaker(quotes):
+    found = quotes("وقال المتحدث إن الاتفاق قريب. ونفى هذه المعلومات بشدة، مؤكدا أن المفاوضات مستمرة.")
+    assert {speaker for _, _, speaker, _ in found} == {"المتحدث"}
