@@ -257,6 +257,7 @@ _RELAYING = {"نقل", "نقلت", "ينقل", "تنقل"}
 # a demonstrative's noun that names a speaker, not a time or a manner ("هذه المرة"، "هذا الأسبوع"، "هذا
 # الصدد"), folded
 _THIS_ONE = re.compile(r" ال[^\W\d_]{2,}")
+_DOCUMENTS = {"تقرير", "تقارير", "دراسه", "تحقيق", "مقال", "مقاله", "افتتاحيه", "تحليل"}  # folded
 _SOURCE_NOUNS = {"مصدر", "مصادر", "تقرير", "تقارير", "دراسه", "دراسات", "بيان", "صحيفه", "وكاله"}  # folded
 _DEFINITE_NEXT = re.compile(r" ال(?!ي(?![^\W\d_])|ذي|تي|ذين)[^\W\d_]{2,}")
 _BEFORE_A_NOUN = {
@@ -2751,6 +2752,12 @@ class QuotesStage:
                     # "المشرف العام على …"، "مصدر مقرب من الرئاسة": the preposition goes on with the name
                     and not (words and self._goes_on_with(text, words, word))
                     and not (word == "امام" and _OF_A_MOSQUE.match(text, match.end()))  # إمام, not أمام
+                    and not (  # whose report it is: "زعم تقرير لوكالة بلومبيرغ أن"
+                        len(words) == 1
+                        and word.startswith("ل")
+                        and text[words[0][0] : words[0][1]] in _DOCUMENTS
+                        and word in self.stops
+                    )
                     and not self._a_name_folded_as_particle(match.start(), word)
                 )
                 or (  # the one spoken to (ماكرون للصحفيين), but a title goes on with its institution

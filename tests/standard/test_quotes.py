@@ -4021,3 +4021,9 @@ def test_one_named_by_a_demonstrative_is_the_one_named_before(quotes, text, spea
 def test_a_demonstrative_before_a_thing_names_no_speaker(quotes):
     found = quotes("وقال المتحدث إن الاتفاق قريب. ونفى هذه المعلومات بشدة، مؤكدا أن المفاوضات مستمرة.")
     assert {speaker for _, _, speaker, _ in found} == {"المتحدث"}
+
+
+def test_a_report_goes_on_with_whose_report_it_is(quotes):
+    text = "وفي أكتوبر، زعم تقرير لوكالة بلومبيرغ أن جواسيس صينيين تمكنوا من زرع شرائح."
+    [(_, _, speaker, _)] = quotes(text)
+    assert speaker == "تقرير لوكالة بلومبيرغ"
