@@ -281,6 +281,8 @@ _LEARNED_FROM = re.compile(
 _FROM = re.compile(rf"[{QUOTE_MARKS}]?\s*عن\s+")  # after a quoted outlet too: ونقلت "فرانس برس" عن
 _AMMA = re.compile(r"اما\s+")  # "أما X فقال": as for X, he said
 _BUT_WORDS = r"و?لكن|(?:الا|غير|بيد)\s+ان"  # but, however: لكن، إلا أن، غير أن، بيد أن
+# although, after a comma: "…، مع أن الرئيس الإيراني حسن روحاني صرّح أن"، "رغم أن خطيبته تقول إنها"
+_ALTHOUGH = re.compile(r"[،,]\s*(?:مع|ب?رغم)\s+ان\s")
 _BUT = re.compile(rf"(?:{_BUT_WORDS}|كما|بل)\s+")  # "لكن مدراء الشركة قالوا", "إلا أن زنغنه أفاد"
 # "…، لكن مسؤولين إيرانيين قالوا إن": but, however after a comma opens a clause with a subject of its own
 _CONTRAST = re.compile(rf"[،,]\s*(?:{_BUT_WORDS})\s")
@@ -2479,6 +2481,16 @@ class QuotesStage:
             return None  # "يذكر أن السفير كان قد اتهم …، مشيرا إلى أن القرضاوي قال": another verb's
         for contrast in _CONTRAST.finditer(text, sentence_start, cue.start()):
             sentence_start = contrast.start() + 1  # the clause after the last "، لكن" is the verb's
+        # the last "، مع أن": its subject, if a person or an institution, is the verb's
+        although = next(reversed(list(_ALTHOUGH.finditer(text, sentence_start, cue.start()))), None)
+        if although is not None and cue.start("verb") == cue.start():
+            was = _WAS.search(text, although.end(), cue.start())  # "رغم أن غازي القصيبي كان يرى أن"
+            subject = self._name_up_to(text, although.end(), was.start() if was else cue.start())
+            if subject is not None and (
+                self._titled_or_institution(subject) or not subject.text.startswith("ال")
+            ):
+                return subject  # not "مع أن الإسلام شدد على حرمة الدماء"
+            return None
         match = _WAS.search(text, sentence_start, cue.start())
         if match is not None and word_before(text, match.start()) not in _CONDITIONALS:
             # "حين كان لاعبا عام 2010، إذ أكد": كان without its subject; "إذا كانت …": a condition

@@ -4027,3 +4027,41 @@ def test_a_report_goes_on_with_whose_report_it_is(quotes):
     text = "وفي أكتوبر، زعم تقرير لوكالة بلومبيرغ أن جواسيس صينيين تمكنوا من زرع شرائح."
     [(_, _, speaker, _)] = quotes(text)
     assert speaker == "تقرير لوكالة بلومبيرغ"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "ولكن لماذا يخاطر الحرس الثوري، مع أن الرئيس الإيراني حسن روحاني صرّح يوم الخميس الماضي أن "
+            '"إيران لا تريد مزيداً من التوترات"؟',
+            "الرئيس الإيراني حسن روحاني",
+        ),
+        (
+            "لكن السلطات تقول إنه خرج بعد فترة قصيرة، رغم أن خطيبته تقول إنها انتظرته طوال اليوم.",
+            "خطيبته",
+        ),
+        ("وأبدى قناعته بوجهة نظره، رغم أن غازي القصيبي كان يرى أن الكتابة سرد للأسرار.", "غازي القصيبي"),
+    ],
+)
+def test_the_subject_of_an_although_clause_speaks_its_verb(quotes, text, speaker):
+    assert quotes(text)[-1][2] == speaker
+
+
+def test_an_abstract_subject_of_an_although_clause_is_no_speaker(quotes):
+    text = (
+        "وقال المفتي إن الفتاوى تلصق بالإسلام، مع أن الإسلام شدد على حرمة الدماء، موضحا أن فتاوى إهدار الدم "
+        "تشعل نار التعصب."
+    )
+    assert {speaker for _, _, speaker, _ in quotes(text)} == {"المفتي"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'ويعد "الإغراق" تحايلا بحسب معايير التجارة الدولية، والآن ظهر ما يمكن تسميته ب"الإغراق" الإعلامي.',
+        'أعلنت الشركة عن نيتها خوض غمار التعارف، مشددة على حماية بيانات مستخدميها بعد فضيحة "كامبريدج أناليتيكا".',
+    ],
+)
+def test_a_name_given_is_no_quote(quotes, text):
+    assert all(kind != "direct" for kind, *_ in quotes(text))
