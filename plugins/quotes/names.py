@@ -13,6 +13,19 @@ _RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتي�
 # the words that link a name to a parent's or a child's (folded): after them a word is a name, even
 # one that is a verb elsewhere (أبو طالب، بن علي)
 KINSHIP = {"بن", "بنت", "ابن", "ابو", "ابي", "ابا", "ام"}
+# the adjectives of a time (folded): a verb follows them, not a given name
+_WHEN = {
+    "الماضي",
+    "الماضيه",
+    "المقبل",
+    "المقبله",
+    "الحالي",
+    "الحاليه",
+    "الجاري",
+    "الاخير",
+    "الاخيره",
+    "المنصرم",
+}
 # one or some of a group, before the group and whose it is (folded): "احد مويدي ترامب" is not Trump
 _ONE_OF = {"احد", "احدي", "بعض", "ابرز"}
 
@@ -80,6 +93,9 @@ def names_follow(before: str, word: str, verbs: set[str], definite_name: bool) -
             return False
         before = before[:-1]
     title = (
-        before.startswith(DEFINITE) and before[-1:] not in TOKEN_STRIP and before not in _RELATIVES
-    )  # not "التي أنجزتها الوزارة": a relative pronoun is followed by a verb
+        before.startswith(DEFINITE)
+        and before[-1:] not in TOKEN_STRIP
+        and before not in _RELATIVES  # not "التي أنجزتها الوزارة": a relative pronoun is followed by a verb
+        and before not in _WHEN  # not "وفي الخريف الماضي، قوض ترامب": a time, then the verb
+    )
     return title or before in verbs or before in KINSHIP

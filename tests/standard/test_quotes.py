@@ -4065,3 +4065,12 @@ def test_an_abstract_subject_of_an_although_clause_is_no_speaker(quotes):
 )
 def test_a_name_given_is_no_quote(quotes, text):
     assert all(kind != "direct" for kind, *_ in quotes(text))
+
+
+def test_a_verb_after_a_time_and_a_comma_is_no_given_name(quotes):
+    text = (
+        "وفي الخريف الماضي، قوض ترامب علنا جهود تيلرسون بنشر تغريدة.\n"
+        "وغرد ترامب على تويتر قائلا إن بومبيو سيؤدي عملا رائعا."
+    )
+    [(_, _, speaker, canonical)] = quotes(text)
+    assert (speaker, canonical) == ("ترامب", "ترامب")
