@@ -195,7 +195,9 @@ _WHAT_SAID = ("ما قال", "مما قال")  # "ما قاله X": what X said,
 # المرة هو ورقة … عنوانها «…»" gives no words of his
 _MARK_OR_SENTENCE_END = re.compile(rf"[{QUOTE_MARKS}.!?؟\n]")
 _WHAT_IT_IS = re.compile(r"(?<![^\W\d_])(?:هو|هي|عنوانه|عنوانها|بعنوان)(?![^\W\d_])")
-_RELAYED_BY = re.compile(r"[\s،,]*(?:[^\s،,:\"“”«»]+[\s،,]+){0,6}")
+# up to six words between a verb and the source that relays it, set off by commas, dashes or a bracket:
+# "وقالت الخارجية الأميركية في بيان -بحسب وكالة الأنباء الفرنسية-"
+_RELAYED_BY = re.compile(r"[\s،,\-–—(]*(?:[^\s،,:\"“”«»\-–—(]+[\s،,\-–—(]+){0,6}")
 # "it is noted that" opening a sentence, before the subject of its verb (folded): يذكر أن، يشار إلى أن،
 # الجدير بالذكر أن
 _NOTED_THAT = re.compile(

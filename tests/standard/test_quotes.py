@@ -4074,3 +4074,9 @@ def test_a_verb_after_a_time_and_a_comma_is_no_given_name(quotes):
     )
     [(_, _, speaker, canonical)] = quotes(text)
     assert (speaker, canonical) == ("ترامب", "ترامب")
+
+
+def test_a_source_set_off_by_dashes_after_the_verb_relays_the_verbs_speaker(quotes):
+    text = 'وقالت الخارجية الأميركية في بيان -بحسب وكالة الأنباء الفرنسية- "نرحب بالأمر الذي أصدره رئيس الوزراء".'
+    [(_, _, speaker, _)] = quotes(text)
+    assert speaker == "الخارجية الأميركية"
