@@ -4080,3 +4080,9 @@ def test_a_source_set_off_by_dashes_after_the_verb_relays_the_verbs_speaker(quot
     text = 'وقالت الخارجية الأميركية في بيان -بحسب وكالة الأنباء الفرنسية- "نرحب بالأمر الذي أصدره رئيس الوزراء".'
     [(_, _, speaker, _)] = quotes(text)
     assert speaker == "الخارجية الأميركية"
+
+
+def test_a_member_goes_on_with_whom_they_stand_for(quotes):
+    text = "وقال أونورسال ديغوزيل النائب عن حزب الشعب الجمهوري إن الحكومة أخطأت."
+    [(_, _, speaker, _)] = quotes(text)
+    assert speaker == "أونورسال ديغوزيل النائب عن حزب الشعب الجمهوري"
