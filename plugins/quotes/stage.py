@@ -2326,6 +2326,17 @@ class QuotesStage:
             word = token.group()
             if previous is not None and self._speech_noun(word):
                 return _cut_before(speaker, token.start()) or speaker
+            if (  # "اتهم قيس الخزعلي، أمين عام تنظيم …، المملكة العربية السعودية": after the post, a
+                # definite word that no title is opens the one described
+                previous is not None
+                and previous.group() in _COMMAS
+                and word.startswith("ال")
+                and not self._a_person(word.removeprefix("ال"))
+                and word.removeprefix("ال") not in self.titles
+                and word.removeprefix("ال") not in _DESCRIPTIONS
+                and not word.endswith(("ي", "يه"))  # a nisba: "، العراقي"
+            ):
+                return _cut_before(speaker, previous.start()) or speaker
             if (
                 previous is not None
                 and word.startswith("ال")
@@ -2976,9 +2987,11 @@ class QuotesStage:
     def _a_name_folded_as_particle(self, position: int, word: str) -> bool:
         """Whether the folded word at ``position`` is a name the ``search`` folding makes one with a
         particle, as the article writes it: علي with a final ي (not the preposition على), آن with its
-        madda (not إن/أن: "قالت آن بوفيرت")."""
+        madda (not إن/أن: "قالت آن بوفيرت"), آلان with its madda (not الآن, now: "يقول آلان تورين")."""
         if word == "علي":
             return self._as_written(position, position + 3).endswith("ي")
+        if word == "الان":  # آلان (Alain), not الآن (now)
+            return unicodedata.normalize("NFC", self._as_written(position, position + 4)).startswith("آ")
         return (
             word == "ان"
             and self._anne

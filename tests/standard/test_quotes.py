@@ -4086,3 +4086,34 @@ def test_a_member_goes_on_with_whom_they_stand_for(quotes):
     text = "وقال أونورسال ديغوزيل النائب عن حزب الشعب الجمهوري إن الحكومة أخطأت."
     [(_, _, speaker, _)] = quotes(text)
     assert speaker == "أونورسال ديغوزيل النائب عن حزب الشعب الجمهوري"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("ويحذر الخبراء الآن من أن الوضع خطير.", "الخبراء"),
+        ("وفي هذا الصدد يقول آلان تورين، في كتابه: «الذات لا تكون حرة».", "آلان تورين"),
+    ],
+)
+def test_now_ends_a_name_and_alain_does_not(quotes, text, speaker):
+    assert quotes(text)[-1][2] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وكتبت جودي ديمبسي من معهد "كارنيغي أوروبا" للأبحاث أن ميركل تغيرت.',
+        "وقالت وكالة شينخوا إن السفينة “دونج فانج جيشينج” وتعني “نجمة الشرق”، كانت متجهة إلى وسط الصين.",
+    ],
+)
+def test_an_institutes_name_and_a_names_meaning_are_no_quotes(quotes, text):
+    assert all(kind != "direct" for kind, *_ in quotes(text))
+
+
+def test_the_one_accused_after_the_accusers_post_is_not_the_accuser(quotes):
+    text = (
+        'اتهم قيس الخزعلي، أمين عام تنظيم "عصائب أهل الحق" الشيعي العراقي، المملكة العربية السعودية '
+        'بـ"التسبب في الأذى" للشعب العراقي.'
+    )
+    [(_, _, speaker, _)] = quotes(text)
+    assert speaker == 'قيس الخزعلي، أمين عام تنظيم "عصائب أهل الحق" الشيعي العراقي'
