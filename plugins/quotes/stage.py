@@ -169,7 +169,7 @@ _NOTHING_SAID = _NEGATIONS | _PASSIVE | {"عدم"}  # before a cue: "لم تؤك
 _NOT_THAT = _NOT_REPORTING | _CONNECTIVES  # before أن: it is not the reported clause's
 # before a verb that shows: "وهو ما يشير إلى أن"، "مما يؤكد أن"، "وهذا يؤكد أن" (a fact, nobody speaks)
 _WHAT = {"ما", "مما", "هذا", "وهذا", "هذه", "وهذه", "ذلك", "وذلك"}
-_FACTS = {"ما", "مما", "هذا", "وهذا", "هذه", "وهذه"}  # not ذلك: "مقابل ذلك يشير ثلثا المجيبين"
+_FACTS = _WHAT - {"ذلك", "وذلك"}  # a fact that shows, whatever follows: not ذلك ("مقابل ذلك يشير …")
 _ON_IT = re.compile(r"\s+علي(?:ه|ها)(?![^\W\d_])")
 _SHOWING = {"يشير", "تشير", "يوكد", "توكد", "يفيد", "تفيد", "يوضح", "توضح", "يبين", "تبين"}  # folded
 _TO = {"ان", "لن", "كي", "لكي"}  # before a present verb: "عليه أن يقول", "لن يقول" (to say, will not say)
@@ -255,12 +255,11 @@ _CLAUSE_GOES_ON = re.compile(  # or a comma, then its verb in the present or the
 _NAMED = re.compile(r"\s*[:،,]")  # "قال X:"، "قال X، خبير النوم، …": a name, then what was said
 _SAY = {"قال", "قالت", "يقول", "تقول", "قالوا", "يقولون", "قالا"}  # the verb that is speech, whatever follows
 _RELAYING = {"نقل", "نقلت", "ينقل", "تنقل"}
+# what a report is, whose it is after ل ("تقرير لوكالة بلومبيرغ"), folded
+_DOCUMENTS = {"تقرير", "تقارير", "دراسه", "تحقيق", "مقال", "مقاله", "افتتاحيه", "تحليل"}
+# a source after a demonstrative that may speak ("وأضاف هذا المصدر"، "وذكرت هذه التقارير"), folded
+_SOURCE_NOUNS = {"مصدر", "مصادر", "دراسات", "بيان", "صحيفه", "وكاله", *_DOCUMENTS}
 # a definite word next, an adjective (not إلى، الذي، التي, folded): "كمبريدج أناليتيكا البريطانية"
-# a demonstrative's noun that names a speaker, not a time or a manner ("هذه المرة"، "هذا الأسبوع"، "هذا
-# الصدد"), folded
-_THIS_ONE = re.compile(r" ال[^\W\d_]{2,}")
-_DOCUMENTS = {"تقرير", "تقارير", "دراسه", "تحقيق", "مقال", "مقاله", "افتتاحيه", "تحليل"}  # folded
-_SOURCE_NOUNS = {"مصدر", "مصادر", "تقرير", "تقارير", "دراسه", "دراسات", "بيان", "صحيفه", "وكاله"}  # folded
 _DEFINITE_NEXT = re.compile(r" ال(?!ي(?![^\W\d_])|ذي|تي|ذين)[^\W\d_]{2,}")
 _BEFORE_A_NOUN = {
     "علي",
@@ -334,7 +333,6 @@ _AL_VERBS = {
     "القت",
     "والقت",
 }  # verbs that look definite: "والتقى المهندس …"، "وألقى السفير … كلمة"
-_RELATIVE_AFTER_COMMA = re.compile(r"\s*[،,]\s*(?:الذي|التي|الذين)\s")  # "أما ماجدة الحداد، التي كان …"
 _THEN_VERB = re.compile(r"\sف[^\W\d_]{2,}")  # the verb after أما X: "أما الباحث … فبين"
 _THERE = re.compile(r"هناك\s+(?!من\s)")
 # "لكن الديمقراطيين، الذين يعارضون التعديلات، يقولون": an aside on the subject, right before its verb
@@ -369,21 +367,17 @@ _POINTING_VERBS = {"اشار", "يشير", "اشارت", "تشير", "اشارو
 _WARNING_VERBS = {"حذر": "من", "حذرت": "من", "يحذر": "من", "حذروا": "من", "اعرب": "عن", "اعربت": "عن"}
 # a verb that names a speaker even with no quote of its own
 _NAMING_CUES = _SAY | _POINTING_VERBS | set(_WARNING_VERBS)
-# who is spoken of by a title with his pronoun (folded): "وقال فضيلته"، "وأكد سماحته"
-_HONORIFIC_PRONOUNS = {"فضيلته", "سماحته", "جلالته", "سيادته", "فخامته", "دولته", "سعادته", "حضرته"}
-# the same with a pronoun that is no ته: "وأوضح معاليه"، "وأكد سموه"; and a woman's: "سموها"
+# honorifics (folded), and who is spoken of by one with a pronoun, his or hers: "وقال فضيلته"، "وأوضح
+# معاليه"، "وأكد سموه"، "قالت سموها" → the honorific
+_HONORIFICS = ("فضيله", "سماحه", "جلاله", "سياده", "فخامه", "دوله", "سعاده", "حضره", "معالي", "سمو")
+_HONORED = {
+    (honorific[:-1] + "ت" if honorific.endswith("ه") else honorific) + pronoun: honorific
+    for honorific in _HONORIFICS
+    for pronoun in ("ه", "ها")
+}
 # where an honorific opens a name: "صاحب السمو الملكي الأمير …"، "معالي وزير الخارجية …" (folded)
 _HONORIFIC_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:صاحب\s+)?(?:ال)?(?P<honorific>فضيله|سماحه|جلاله|سياده|فخامه|دوله|سعاده|حضره|معالي|سمو)(?![^\W\d_])"
-)
-_HONORED = (
-    _HONORIFIC_PRONOUNS
-    | {"معاليه", "سموه"}
-    | {word[:-1] + "ها" for word in _HONORIFIC_PRONOUNS}
-    | {
-        "معاليها",
-        "سموها",
-    }
+    rf"(?<![^\W\d_])(?:صاحب\s+)?(?:ال)?(?P<honorific>{words_pattern(_HONORIFICS)})(?![^\W\d_])"
 )
 _PREPOSITION_NEXT = re.compile(r"\s+(?:في|علي|الي|من|عن|مع|بال)")  # what a verb's object goes on with
 _KNOWN_BY = {"ب", "باسم", "عليه", "عليها", "عليهم"}  # after a naming verb: "يعرف بـ«…»"، "أطلق عليها"
@@ -875,7 +869,8 @@ class QuotesStage:
     def _said_with(self, speaker: Speaker, verb: str) -> None:
         """Note on ``speaker`` the gender and number of the verb that named them, for a later pronoun
         cue to agree with."""
-        if verb in _RELAYING and _RELAYED_FROM.search(self._folded.text, 0, speaker.start):
+        before = max(0, speaker.start - 20)  # the word right before the name, not the whole text
+        if verb in _RELAYING and _RELAYED_FROM.search(self._folded.text, before, speaker.start):
             # "نقلت الوكالة عن أردوغان"، "… حديث أردوغان": the verb is the agency's, not his
             speaker.feminine = None
         else:
@@ -1549,8 +1544,7 @@ class QuotesStage:
         الملكي الأمير …), among the speakers, else in the text before it ("صاحب السمو الملكي الأمير
         فيصل بن خالد أمير منطقة عسير، وقف … وأكد سموه"); else the last titled person who spoke."""
         feminine = speaker.text.endswith("ها")
-        pronoun = speaker.text.removesuffix("ها" if feminine else "ه")
-        honorific = pronoun[:-1] + "ه" if pronoun.endswith("ت") else pronoun  # فضيلت → فضيله، معالي، سمو
+        honorific = _HONORED[speaker.text]
         titled = [
             name
             for s in reversed(recent)
@@ -1768,22 +1762,7 @@ class QuotesStage:
         honored = subject.text.split(None, 1)[0]
         if honored in _HONORED:  # "وأشاد سموه بالجهود …، مؤكدا"، "مبديا سموه تفاؤله"
             return Speaker(honored, subject.start, subject.start + len(honored))
-        if (
-            text.startswith(" في ", subject.end)
-            and (
-                (held := self._noun_phrase(text, verb.end(), end)) is not None
-                and text[held.end : held.end + 1] in _COMMAS
-                # and a name or a post's place in it, not only a definite word: "ودعا رئيس الوزراء
-                # المنشقين في الحزب والذين"، "… الحوثيين في اليمن، دون"
-                and any(
-                    not word.startswith((*DEFINITE, "و", "ب"))
-                    for word in text[subject.end + 4 : held.end].split()
-                )
-                and _AND_RELATIVES.isdisjoint(text[subject.end + 4 : held.end].split())
-            )
-        ):
-            # "كشف عضو اللجنة السياحية الوطنية في مجلس الغرف السعودية عبدالغني الأنصاري، عن": where
-            # the post is held goes on with the name when a comma ends it, with no object before it
+        if text.startswith(" في ", subject.end) and (held := self._held_in(text, verb.end(), end, subject)):
             subject = held
         named_with_post = bare and self._name_and_post(subject)
         if not (
@@ -1805,6 +1784,21 @@ class QuotesStage:
             end = subject.end if post is None else post.end
             return Speaker(text[subject.start : end], subject.start, end)
         return whole
+
+    def _held_in(self, text: str, start: int, end: int, subject: Speaker) -> Speaker | None:
+        """The subject at ``start`` with where its post is held, over the في right after it, when a
+        comma ends the name and a name or a post's place stands after في, with no relative clause:
+        "كشف عضو اللجنة السياحية الوطنية في مجلس الغرف السعودية عبدالغني الأنصاري، عن" (not "ودعا
+        رئيس الوزراء المنشقين في الحزب والذين"، "… الحوثيين في اليمن، دون", an object's place)."""
+        held = self._noun_phrase(text, start, end)
+        if held is None or text[held.end : held.end + 1] not in _COMMAS:
+            return None
+        place = text[subject.end + 4 : held.end].split()  # after " في "
+        if all(word.startswith((*DEFINITE, "و", "ب")) for word in place) or not _AND_RELATIVES.isdisjoint(
+            place
+        ):
+            return None
+        return held
 
     def _name_and_post(self, subject: Speaker) -> bool:
         """Whether a subject is a person's name and, after a comma, their post: "السويسري كريستيان
@@ -2103,14 +2097,13 @@ class QuotesStage:
         ماجدة الحداد، التي كان والدها مديرا للمكتب، فاستذكرت … وقالت")."""
         amma = _AMMA.match(text, start, end)
         then = amma and _THEN_VERB.search(text, amma.end(), end)
-        if not then or any(text.find(mark, start, end) >= 0 for mark in QUOTE_MARKS):
+        if not then or self._first_mark(text, start, end) is not None:
             return None  # "«… أما الشخصان الآخران فهما من الكاميرون»، مضيفا": in someone's words
         if name := self._name_up_to(text, amma.end(), then.start() + 1):
             return name
         name = self._noun_phrase(text, amma.end(), then.start() + 1)
-        relative = name and _RELATIVE_AFTER_COMMA.match(text, name.end, then.start())
-        if relative and any(text.find(comma, relative.end(), then.start()) >= 0 for comma in _COMMAS):
-            return name  # the relative clause ends at a comma before the verb
+        if name and _RELATIVE_ASIDE.match(text, name.end, then.start()):
+            return name  # a relative clause between commas before the verb
         return None
 
     def _named_by_speech_verb(self, text: str, sentence_start: int, cue: re.Match) -> Speaker | None:
@@ -2638,7 +2631,7 @@ class QuotesStage:
                     return None  # "وقال: كان من المهم": what was said, not who said it
                 if (
                     word in ("هذا", "هذه")
-                    and (this := _THIS_ONE.match(text, match.end(), end))
+                    and (this := _DEFINITE_NEXT.match(text, match.end(), end))
                     and self._names_a_source(text[this.start() + 3 : this.end()])
                 ):
                     # "وذكرت هذه التقارير أن"، "وأكد هذا المصدر": the one named before, by a demonstrative
@@ -2668,7 +2661,7 @@ class QuotesStage:
                     )
                     or (
                         word.endswith("ته")
-                        and word not in _HONORIFIC_PRONOUNS
+                        and word not in _HONORED
                         and _PREPOSITION_NEXT.match(text, match.end())
                         and self._with_pronoun(match)
                     )
