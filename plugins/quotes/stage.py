@@ -1774,6 +1774,8 @@ class QuotesStage:
         ):
             return None
         whole = self._without_object(text, subject)
+        if whole is not None and word.endswith("ت") and len(word.removeprefix("و")) > 3:
+            whole = self._before_feminine_object(text, whole)  # "وانتقدت الحكومة القانون، معتبرة"
         if named_with_post:  # the name as it stands ("السويسري كريستيان"), an object may follow the post
             comma = _COMMA_SPLIT.search(text, subject.start, subject.end)
             if whole is not None and whole.end > comma.start():
@@ -1942,6 +1944,27 @@ class QuotesStage:
             quoted = text[word.end() : word.end() + 1] in QUOTE_MARKS
             definite = definite or (not person and (token.startswith(DEFINITE) or quoted))
             previous = token
+        return subject
+
+    def _before_feminine_object(self, text: str, subject: Speaker) -> Speaker | None:
+        """The subject of a feminine verb (انتقدت، ونددت) without the definite object after it: an
+        adjective of a feminine subject is feminine (الحكومة الإسرائيلية، المحكمة العليا، السلطات
+        الأمنية), so a definite word after a definite one that ends in neither ة nor ى/ا (and is no
+        nisba, title or participle: see :meth:`_apposition`) is the verb's object ("وانتقدت الحكومة
+        القانون"، "وأدانت الولايات المتحدة الأميركية الهجوم")."""
+        previous = None
+        for token in _NAME_TOKEN.finditer(text, subject.start, subject.end):
+            word = token.group()
+            if (
+                previous is not None
+                and previous.startswith("ال")
+                and word.startswith("ال")
+                and len(word) > 3
+                and not word.endswith(("ه", "ي", "ا"))
+                and not self._apposition(word)
+            ):
+                return _cut_before(subject, token.start())
+            previous = word
         return subject
 
     def _carried(

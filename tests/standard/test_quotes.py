@@ -4117,3 +4117,31 @@ def test_the_one_accused_after_the_accusers_post_is_not_the_accuser(quotes):
     )
     [(_, _, speaker, _)] = quotes(text)
     assert speaker == 'قيس الخزعلي، أمين عام تنظيم "عصائب أهل الحق" الشيعي العراقي'
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('ونددت الوزارة بإجلاء المجموعة، واصفة ذلك بـ"العملية الإجرامية".', "الوزارة"),
+        ("وانتقدت الحكومة القانون، معتبرة أنه يحد من الحريات.", "الحكومة"),
+        ("وتناولت الصحافة الإيطالية بالتفصيل المقترحات، محذرة من أن كلفتها باهظة.", "الصحافة الإيطالية"),
+    ],
+)
+def test_every_participle_has_its_feminine_form(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a feminine subject's adjectives are feminine: a definite word that is not is the object
+        ("وانتقدت المحكمة العليا القانون، معتبرة أنه يحد من الحريات.", "المحكمة العليا"),
+        (
+            "وأدانت الولايات المتحدة الأميركية الهجوم، واصفة العمل بأنه «هجوم إرهابي شرير».",
+            "الولايات المتحدة الأميركية",
+        ),
+    ],
+)
+def test_a_participles_institution_ends_before_what_its_verb_did(quotes, text, speaker):
+    assert quotes(text)[-1][2] == speaker
