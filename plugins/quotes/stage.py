@@ -1920,6 +1920,8 @@ class QuotesStage:
                     and not (person and not named and self._person_next(text, word.end()))
                 )
                 or (named and previous in _COMMAS and token.removeprefix("ال") not in self.person_titles)
+                # "وزارة الخارجية البحرينية، وقوف البحرين": after an institution's comma, what it did
+                or (definite and not person and previous in _COMMAS and not self._apposition(token))
                 # "وألقى السفير عمرو رمضان كلمة"، "ووجه الوزير … رسالة": what the name gave
                 or (named and self._speech_noun(token))
                 # "مسؤولون ودبلوماسيون، التصريحات": a definite word after a comma is the object
@@ -2289,10 +2291,20 @@ class QuotesStage:
                 following = next(tokens, None)
                 if following is None:
                     break
-                if named and (
-                    self._object_or_time(following.group())
-                    or self._with_pronoun(following)
-                    or (described and person and not self._apposition(following.group()))
+                if (
+                    (
+                        named
+                        and (
+                            self._object_or_time(following.group())
+                            or self._with_pronoun(following)
+                            or (described and person and not self._apposition(following.group()))
+                        )
+                    )
+                    or (  # "أكدت وزارة الخارجية البحرينية، وقوف البحرين …": what an institution said
+                        not person
+                        and self._type(text[speaker.start : token.start()].rstrip()) == "organisation"
+                        and not self._apposition(following.group())
+                    )
                 ):
                     end = speaker.start + len(text[speaker.start : token.start()].rstrip())
                     return Speaker(text[speaker.start : end], speaker.start, end)

@@ -4145,3 +4145,23 @@ def test_every_participle_has_its_feminine_form(quotes, text, speaker):
 )
 def test_a_participles_institution_ends_before_what_its_verb_did(quotes, text, speaker):
     assert quotes(text)[-1][2] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            'أكدت وزارة الخارجية البحرينية، وقوف البحرين إلى جانب السعودية في وجه من يحاول "النيل منها".',
+            "وزارة الخارجية البحرينية",
+        ),
+        # a participle's subject, too
+        (
+            "أكدت وزارة الخارجية البحرينية، وقوف البحرين إلى جانب السعودية، معتبرة أن السعودية ركيزة الأمن.",
+            "وزارة الخارجية البحرينية",
+        ),
+        ("وقالت الشركة، وينشط على موقعها أكثر من ملياري مستخدم، إنها ستغير طريقة الترتيب.", "الشركة"),
+        ('ونقلت صحيفة "الوطن"، القريبة من الحكومة، عن مصادر أن المفاوضات تجري الآن.', 'صحيفة "الوطن"'),
+    ],
+)
+def test_an_institutions_name_ends_at_its_comma(quotes, text, speaker):
+    assert quotes(text)[-1][2] == speaker
