@@ -873,6 +873,8 @@ class QuotesStage:
         if verb in _RELAYING and _RELAYED_FROM.search(self._folded.text, before, speaker.start):
             # "نقلت الوكالة عن أردوغان"، "… حديث أردوغان": the verb is the agency's, not his
             speaker.feminine = None
+        elif verb not in self.cue_words:  # a source phrase (على لسان، بحسب): the name's own gender
+            speaker.feminine = speaker.text.split(None, 1)[0].endswith("ه")  # المتحدثة، الشرطة
         else:
             speaker.feminine = verb in self.feminine_verbs
         speaker.plural = verb in self.plural_verbs

@@ -4165,3 +4165,8 @@ def test_a_participles_institution_ends_before_what_its_verb_did(quotes, text, s
 )
 def test_an_institutions_name_ends_at_its_comma(quotes, text, speaker):
     assert quotes(text)[-1][2] == speaker
+
+
+def test_a_source_phrases_speaker_has_the_gender_of_their_name(quotes):
+    text = 'وبحسب المتحدثة باسم الوزارة فإن الوضع مستقر في المنطقة.\nوأضافت: "الفرق تعمل على مدار الساعة".'
+    assert [speaker for *_, speaker in quotes(text)] == ["المتحدثة باسم الوزارة"] * 2
