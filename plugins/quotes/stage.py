@@ -610,7 +610,11 @@ class QuotesStage:
             for suffix in _POSSESSIVE_SUFFIXES
         }
         self.colon_speech = {fold(w) for w in data["colon_speech"]["words"]}
-        organisations = words_pattern(fold(w) for w in data["organisations"]["words"])
+        self.states = {fold(w) for w in data["states"]["words"]}
+        self.state_heads = {fold(w) for w in data["states"]["heads"]}
+        organisations = words_pattern(
+            {fold(w) for w in data["organisations"]["words"]} | self.states | self.state_heads
+        )
         self.organisation = re.compile(organisations + r"(?!\w)")  # a whole word opening the name
         self.list_openers = {fold(w) for w in data["list_openers"]["words"]}
         self.institution_heads = {fold(w) for w in data["institution_heads"]["words"]}
@@ -1505,8 +1509,8 @@ class QuotesStage:
                 ),
                 None,
             )
-        if not speaker.text.startswith("ال"):
-            return None  # most speakers: a name, or a title without its article
+        if not speaker.text.startswith("ال") or speaker.text in self.states:
+            return None  # most speakers: a name, or a title without its article; a state's name
         words = speaker.text.split()
         if len(words) > 1 and (
             len(words) > 3
@@ -1758,6 +1762,8 @@ class QuotesStage:
             return None
         if word in _RELAYING or word[1:] in _RELAYING:
             return None  # "وتنقل الصحيفة عن الزوجة قولها": the paper relays, it does not speak
+        if text[verb.end() : verb.end() + 1] in _COMMAS:
+            return None  # "دبي، الإمارات العربية المتحدة (CNN) –": a dateline's city, not a verb
         subject = self._noun_phrase(text, verb.end(), end, held_in=False)
         if subject is None:
             return None
@@ -1946,7 +1952,9 @@ class QuotesStage:
                 named = named or not (token.startswith(("ال", "لل", "بال")) or token in self.person_titles)
             # an institution's name is complete after a definite word or a quoted one: تنظيم «داعش»
             quoted = text[word.end() : word.end() + 1] in QUOTE_MARKS
-            definite = definite or (not person and (token.startswith(DEFINITE) or quoted))
+            definite = definite or (
+                not person and (token.startswith(DEFINITE) or quoted or token in self.states)
+            )
             previous = token
         return subject
 
@@ -3080,6 +3088,8 @@ class QuotesStage:
             # an institution by its whole name: "وزارة الدفاع الأميركية" is not "الاستخبارات الأميركية"
             and (kind != "organisation" or m.split()[-len(words) :] == words)
         ]
+        if speaker in self.states:  # "البحرين" → "مملكة البحرين", not "وكالة أنباء البحرين"
+            candidates = [m for m in candidates if self.state_heads.issuperset(m.split()[: -len(words)])]
         described = len(words) > 1 and last.startswith("ال")  # مندوب الشركة: no surname to complete
         # "محمد الفقيه" names a person in full: "مهند الفقيه" in the same article is another one
         full = len(words) > 1 and not words[-2].startswith(DEFINITE) and not _INITIAL.fullmatch(words[-2])

@@ -1553,8 +1553,9 @@ def test_after_for_his_part_the_subject_of_the_verb_is_the_speaker_without_a_tit
 
 
 def test_after_for_her_part_a_bare_name_running_into_the_object_is_not_taken(quotes):
-    # a bare name has no end to find: "دمشق إعادة فرض …" would be the name
-    text = "من جهتها، دانت دمشق إعادة فرض العقوبات على طهران واعتبرت أنها غير مشروعة."
+    # a bare name has no end to find: "جوبا إعادة فرض …" would be the name (a state's name has one:
+    # see test_states_speak_by_their_names_and_their_capitals)
+    text = "من جهتها، دانت جوبا إعادة فرض العقوبات على طهران واعتبرت أنها غير مشروعة."
     assert [found[2] for found in quotes(text)] == [None]
 
 
@@ -4170,3 +4171,33 @@ def test_an_institutions_name_ends_at_its_comma(quotes, text, speaker):
 def test_a_source_phrases_speaker_has_the_gender_of_their_name(quotes):
     text = 'وبحسب المتحدثة باسم الوزارة فإن الوضع مستقر في المنطقة.\nوأضافت: "الفرق تعمل على مدار الساعة".'
     assert [speaker for *_, speaker in quotes(text)] == ["المتحدثة باسم الوزارة"] * 2
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("ونددت دمشق بالهجوم، مؤكدة أن العملية إجرامية وستحاسب عليها.", "دمشق"),
+        ("فقد رحبت تركيا بالغارات معتبرة أنها رد ملائم على الهجوم.", "تركيا"),
+        ('من جهتها، دانت دمشق إعادة فرض العقوبات على طهران واعتبرت أنها "غير مشروعة".', "دمشق"),
+        # a state in a dateline is no subject
+        (
+            "دبي، الإمارات العربية المتحدة (CNN) – عبر المدرب الألماني لليفربول، يورغن كلوب، عن سعادته"
+            " بمستوى نجمه، مشيرا إلى أن صلاح يسير على خطى ميسي.",
+            "المدرب الألماني لليفربول، يورغن كلوب",
+        ),
+    ],
+)
+def test_states_speak_by_their_names_and_their_capitals(quotes, text, speaker):
+    assert quotes(text)[-1][2] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, canonical",
+    [
+        ("وقالت مملكة البحرين إن الوضع مستقر.\nوأكدت البحرين أنها تقف مع السعودية.", "مملكة البحرين"),
+        ("وقالت وكالة أنباء البحرين إن الوزير وصل.\nوأكدت البحرين أنها تقف مع السعودية.", "البحرين"),
+        ("وقالت وكالة الأنباء السعودية إن الوزير وصل.\nوأكدت السعودية أنها تقف مع البحرين.", "السعودية"),
+    ],
+)
+def test_a_states_fuller_name_is_what_it_is_before_its_name(quotes, text, canonical):
+    assert quotes(text)[-1][3] == canonical
