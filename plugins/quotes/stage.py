@@ -2611,7 +2611,15 @@ class QuotesStage:
             rest = rest[1:].lstrip()  # «المرصد السوري لحقوق الإنسان» أعلن: a quoted name
         if not rest or rest in _QAD or _AGE_IN_BRACKETS.fullmatch(rest):
             return subject  # "وكان المتحدث … قد أوضح"، "أما X فقد أكد"، "وكان سانتوس (66 عاما) أعرب"
-        if rest.startswith("ل") and len(rest.split()) <= 4:
+        if (rest.startswith("ل") and len(rest.split()) <= 4) or (
+            # "لكن مصدرا في المعارضة في طهران أفاد": an unnamed source after لكن/إن, accusative, with
+            # where it is (the ا of مصدرا ends a name after a verb: "أصدر بيانا في")
+            subject.text.endswith("ا")
+            and self._type(subject.text) == "anonymous"
+            and rest.startswith("في ")
+            and len(rest.split()) <= 6
+            and not any(mark in rest for mark in (*_COMMAS, *QUOTE_MARKS))
+        ):
             end = subject.end + len(text[subject.end : verb].rstrip(" ،,"))
             return Speaker(text[subject.start : end], subject.start, end)
         return None

@@ -4201,3 +4201,18 @@ def test_states_speak_by_their_names_and_their_capitals(quotes, text, speaker):
 )
 def test_a_states_fuller_name_is_what_it_is_before_its_name(quotes, text, canonical):
     assert quotes(text)[-1][3] == canonical
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "لكن مصدرا في المعارضة في طهران أفاد بأن الظروف دفعت القادة إلى التأجيل.",
+            "مصدرا في المعارضة في طهران",
+        ),
+        ("إلا أن مسؤولا في الحكومة أكد أن المفاوضات ستستأنف قريبا.", "مسؤولا في الحكومة"),
+    ],
+)
+def test_an_unnamed_source_before_its_verb_keeps_where_it_is(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
