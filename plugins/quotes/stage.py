@@ -446,8 +446,9 @@ _SPELLED_LETTERS = {"اي", "ايه", "بي", "تي", "سي", "دي", "اف", "�
 _QAD = {"قد", "وقد", "فقد", "لقد"}  # a particle before a sentence's verb: "وقد احتجت السلطات"
 # "من جانبه، أعرب رئيس النادي …": for his part; the sentence's verb and subject come after it
 _FOR_ITS_PART = re.compile(r"\s*(?:و?من\s+(?:جانب|جهت|ناحيت)|بدور)(?:ه|ها|هم|هما)(?![^\W\d_])\s*[،,]?\s*")
-# "فيما زود الأمير …": a clause of its own that opens a sentence, its verb next
-_WHILE_OPENING = re.compile(rf"\s*و?(?:{_WHILE_WORDS})\s+")
+# "فيما زود الأمير …": a clause of its own that opens a sentence, its verb next; so does كما (also)
+# before the verb: "كما حددت الهيئة العامة للغذاء … خطوات"
+_WHILE_OPENING = re.compile(rf"\s*و?(?:{_WHILE_WORDS}|كما)\s+")
 # "وبهذه المناسبة تحدث رئيس الاتحاد قائلا"، "وفي هذا السياق، أبدى الوزير": the setting, its verb next
 _SETTING_OPENING = re.compile(
     r"\s*و?(?:(?:ب|في)\s*(?:هذه|هذا)\s+(?:المناسبه|السياق|الصدد|الاطار|الخصوص|الشان)"

@@ -4216,3 +4216,21 @@ def test_a_states_fuller_name_is_what_it_is_before_its_name(quotes, text, canoni
 def test_an_unnamed_source_before_its_verb_keeps_where_it_is(quotes, text, speaker):
     [(_, _, found, _)] = quotes(text)
     assert found == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "كما حددت الهيئة العامة للغذاء والدواء خطوات لحفظ الأغذية من التلوث.\n"
+            "وذكرت أن الأغذية الساخنة يجب أن تبقى بدرجة 65 درجة مئوية.",
+            "الهيئة العامة للغذاء والدواء",
+        ),
+        (
+            "كما عبرت روسيا الثلاثاء عن خيبة أملها، مؤكدة أنها ستقوم بكل ما يلزم لإنقاذ الاتفاق.",
+            "روسيا",
+        ),
+    ],
+)
+def test_kama_before_a_sentences_verb_is_passed_over_for_its_subject(quotes, text, speaker):
+    assert quotes(text)[-1][2] == speaker
