@@ -255,6 +255,10 @@ _CLAUSE_GOES_ON = re.compile(  # or a comma, then its verb in the present or the
 _NAMED = re.compile(r"\s*[:،,]")  # "قال X:"، "قال X، خبير النوم، …": a name, then what was said
 _SAY = {"قال", "قالت", "يقول", "تقول", "قالوا", "يقولون", "قالا"}  # the verb that is speech, whatever follows
 _RELAYING = {"نقل", "نقلت", "ينقل", "تنقل"}
+# the verbs that studies, figures and messages have as well as people (folded): "الدراسات تشير إلى
+# أن"، "الرسائل تؤكد أن"، "تنظيم كأس العالم يعتبر": inside reported speech, no speaker of a quotation
+_INDICATING = {"اشار", "اشارت", "يشير", "تشير", "افاد", "افادت", "يفيد", "تفيد", "يعتبر", "تعتبر"}
+_INDICATING |= {"يوكد", "توكد", "يظهر", "تظهر", "يكشف", "تكشف"}
 # what a report is, whose it is after ل ("تقرير لوكالة بلومبيرغ"), folded
 _DOCUMENTS = {"تقرير", "تقارير", "دراسه", "تحقيق", "مقال", "مقاله", "افتتاحيه", "تحليل"}
 # a source after a demonstrative that may speak ("وأضاف هذا المصدر"، "وذكرت هذه التقارير"), folded
@@ -1688,6 +1692,9 @@ class QuotesStage:
         )
         for cue in cues:
             speaker = self._speaker_of(text, sentence_start, cue, opening)
+            if speaker is None and verbs and cue is verbs[-1] and cue.group("verb") not in _INDICATING:
+                # "ونقلت كونا أن البلدين أكدا على “…”": the words are the inner verb's subject's
+                speaker = self._subject_after_that(text, sentence_start, cue)
             if speaker is not None:
                 self._said_with(speaker, cue.group("verb"))
                 return speaker, cue.group("verb")

@@ -4234,3 +4234,19 @@ def test_an_unnamed_source_before_its_verb_keeps_where_it_is(quotes, text, speak
 )
 def test_kama_before_a_sentences_verb_is_passed_over_for_its_subject(quotes, text, speaker):
     assert quotes(text)[-1][2] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('ونقلت كونا أن البلدين أكدا على "الاستعداد لتعزيز التعاون في سبيل تجاوز الظرف".', "البلدين"),
+        ('وأوضح المصدر أن الرجل أكد أنه تصرف على هذا النحو لأنه "يفضل موتها على أن يمسها غريب".', "الرجل"),
+        # what studies and messages indicate is still the one who reports it
+        (
+            'وقال المصدر المسؤول إن الرسائل تؤكد أن الجانب القطري "أرسل الأموال إلى الإرهابيين".',
+            "المصدر المسؤول",
+        ),
+    ],
+)
+def test_a_quotation_after_a_speech_verb_inside_reported_speech_is_its_subjects(quotes, text, speaker):
+    assert quotes(text)[-1][2] == speaker
