@@ -289,8 +289,9 @@ _BUT_WORDS = r"و?لكن|(?:الا|غير|بيد)\s+ان"  # but, however: لك�
 # although, after a comma: "…، مع أن الرئيس الإيراني حسن روحاني صرّح أن"، "رغم أن خطيبته تقول إنها"
 _ALTHOUGH = re.compile(r"[،,]\s*(?:مع|ب?رغم)\s+ان\s")
 _BUT = re.compile(rf"(?:{_BUT_WORDS}|كما|بل)\s+")  # "لكن مدراء الشركة قالوا", "إلا أن زنغنه أفاد"
-# "…، لكن مسؤولين إيرانيين قالوا إن": but, however after a comma opens a clause with a subject of its own
-_CONTRAST = re.compile(rf"[،,]\s*(?:{_BUT_WORDS})\s")
+# "…، لكن مسؤولين إيرانيين قالوا إن": but, however after a comma opens a clause with a subject of its own;
+# لكن does without the comma ("… للتعليق على الأمر لكن المسؤول الحكومي قال إن")
+_CONTRAST = re.compile(rf"[،,]\s*(?P<but>{_BUT_WORDS})\s|(?<![^\W\d_])(?P<bare>و?لكن)\s")
 _TIME_NOUNS = {"العام", "الاسبوع", "الشهر", "الموسم", "اليوم"}
 _TIMES = {  # between an issuing verb's subject and the statement: "وأصدرت الوزارة اليوم بيانا"
     *("يوم", "مساء", "صباح", "اليوم", "امس"),
@@ -2541,7 +2542,8 @@ class QuotesStage:
                 return self._name_up_to(text, noted.end(), was.start())
             return None  # "يذكر أن السفير كان قد اتهم …، مشيرا إلى أن القرضاوي قال": another verb's
         for contrast in _CONTRAST.finditer(text, sentence_start, cue.start()):
-            sentence_start = contrast.start() + 1  # the clause after the last "، لكن" is the verb's
+            # the clause after the last "، لكن" is the verb's
+            sentence_start = contrast.start("but") if contrast["but"] else contrast.start("bare")
         # the last "، مع أن": its subject, if a person or an institution, is the verb's
         although = next(reversed(list(_ALTHOUGH.finditer(text, sentence_start, cue.start()))), None)
         if although is not None and cue.start("verb") == cue.start():

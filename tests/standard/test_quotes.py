@@ -4250,3 +4250,21 @@ def test_kama_before_a_sentences_verb_is_passed_over_for_its_subject(quotes, tex
 )
 def test_a_quotation_after_a_speech_verb_inside_reported_speech_is_its_subjects(quotes, text, speaker):
     assert quotes(text)[-1][2] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "ولم يتسن الوصول إلى منظم الخدمة للتعليق لكن المسؤول الحكومي قال إن التحرك جزء من مكافحة الإرهاب.",
+            "المسؤول الحكومي",
+        ),
+        (
+            "واحتج اللاعبون على القرار ولكن الحكم الأمريكي مارك جيجر اعتبر أن التدخل كان شرعيا.",
+            "الحكم الأمريكي مارك جيجر",
+        ),
+    ],
+)
+def test_lakin_without_a_comma_opens_a_clause_with_its_own_subject(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
