@@ -4268,3 +4268,18 @@ def test_a_quotation_after_a_speech_verb_inside_reported_speech_is_its_subjects(
 def test_lakin_without_a_comma_opens_a_clause_with_its_own_subject(quotes, text, speaker):
     [(_, _, found, _)] = quotes(text)
     assert found == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("وقالت منظمات حقوقية إن الاعتقالات تعسفية.", "منظمات حقوقية"),
+        ("وقالت صحف إيطالية إن الحكومة ستستقيل.", "صحف إيطالية"),
+        (
+            "أقامت جماعات للدفاع عن حقوق الحيوان دعوى على الحديقة، قائلة إن احتجاز الحوت ينتهك القانون.",
+            "جماعات للدفاع",
+        ),
+    ],
+)
+def test_many_institutions_at_once_are_institutions(speaker_types, text, speaker):
+    assert speaker_types(text) == [(speaker, "organisation")]
