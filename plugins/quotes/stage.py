@@ -400,6 +400,8 @@ _NOT_OPENING_VERBS = {  # first words of a sentence that are not its verb (folde
 # what may stand between a name and a relative pronoun that refers to it: where it is (one word after
 # في) and its abbreviation in brackets
 _PLACE_AND_ABBREVIATION = re.compile(r"(?:\s+في\s+[^\W\d_]+)?(?:\s*\([^()\n]{1,30}\))?")
+# what a verb with no subject after it says: "الذي أعلن أن"، "التي قالت: «…»" (folded)
+_SAID_RIGHT_AFTER = re.compile(r"\s*(?:ب?ان|[:«“\"])")
 _RELATIVES = {"الذي", "التي", "الذين"}  # "بحسب قائد الجبهة، الذي أكد أن": the one named before
 # and one named before, when the article names them: "مكتب الإحصاء الأوروبي (يوروستات) والذي أشار"
 _AND_RELATIVES = {"والذي", "والتي", "والذين"}
@@ -1669,6 +1671,14 @@ class QuotesStage:
         verbs = [
             verb for verb in verbs if not self._nothing_said(text, verb) and not self._passive(text, verb)
         ]
+        if len(verbs) > 1:  # "قالت جينا هاسبل، التي أعلن ترامب عن تعيينها …: «…»": a relative clause
+            # with a subject of its own describes the one named before it, who speaks (not "مصدر …،
+            # الذي أعلن أن «…»", whose verb is the source's)
+            verbs = verbs[:1] + [
+                v
+                for v in verbs[1:]
+                if word_before(text, v.start()) not in _RELATIVES or _SAID_RIGHT_AFTER.match(text, v.end())
+            ]
         cues = verbs + [
             source
             for source in self._sources.within(sentence_start, opening)

@@ -4283,3 +4283,25 @@ def test_lakin_without_a_comma_opens_a_clause_with_its_own_subject(quotes, text,
 )
 def test_many_institutions_at_once_are_institutions(speaker_types, text, speaker):
     assert speaker_types(text) == [(speaker, "organisation")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            'من جهتها قالت جينا هاسبل، التي أعلن ترامب عن تعيينها رئيسة للوكالة: "إنه من دواعي الشرف لي".',
+            "جينا هاسبل",
+        ),
+        (
+            'واعتبرت مارين لوبان التي تشير استطلاعات الرأي إلى تراجع شعبيتها، أنه ليس من "غير المفاجئ" حدوث ذلك.',
+            "مارين لوبان",
+        ),
+        # a relative clause's verb with no subject of its own is the one named before it speaking
+        (
+            "هذه المعلومات أكد صحتها مصدر في الجيش الحر، الذي أعلن أن «هذه الحالة ليست مقتصرة على البلدة».",
+            "مصدر في الجيش الحر",
+        ),
+    ],
+)
+def test_a_relative_clause_with_its_own_subject_does_not_name_the_speaker(quotes, text, speaker):
+    assert quotes(text)[-1][2] == speaker
