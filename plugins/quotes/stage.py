@@ -400,6 +400,8 @@ _NOT_OPENING_VERBS = {  # first words of a sentence that are not its verb (folde
 # what may stand between a name and a relative pronoun that refers to it: where it is (one word after
 # في) and its abbreviation in brackets
 _PLACE_AND_ABBREVIATION = re.compile(r"(?:\s+في\s+[^\W\d_]+)?(?:\s*\([^()\n]{1,30}\))?")
+# a verb with و whose subject is unsaid, a preposition right after it: "وأعربت في بيان لها عن القلق"
+_SUBJECT_UNSAID = re.compile(r"[وف](?P<verb>[^\W\d_]{2,})\s+(?:في|عن|علي|الي|من|خلال|امام)\s")
 # what a verb with no subject after it says: "الذي أعلن أن"، "التي قالت: «…»" (folded)
 _SAID_RIGHT_AFTER = re.compile(r"\s*(?:ب?ان|[:«“\"])")
 _RELATIVES = {"الذي", "التي", "الذين"}  # "بحسب قائد الجبهة، الذي أكد أن": the one named before
@@ -2128,12 +2130,15 @@ class QuotesStage:
             return feminine
         return not (feminine and head in self.person_titles)
 
-    def _previous_subject(self, text: str, sentence_start: int, many: bool = False) -> Speaker | None:
+    def _previous_subject(
+        self, text: str, sentence_start: int, many: bool = False, back: int = 0
+    ) -> Speaker | None:
         """The title or institution the sentence before ``sentence_start`` opens with, as the
         subject of its verb (with or without و), for a pronoun cue that opens a sentence when nobody
         has spoken yet: "استنكر رئيس الجالية … الهجوم. وقال: «…»"; or the one it names after أما,
         before the verb with ف ("أما الباحث الاجتماعي أحمد الصفحي فبين أن …. وقال إن"). ``many``:
-        see :meth:`_opening_subject`."""
+        see :meth:`_opening_subject`. A sentence whose verb has its subject unsaid ("وأعربت في بيان
+        لها عن القلق") goes on with the sentence before it, twice at most."""
         end = len(text[:sentence_start].rstrip())
         if end == 0:
             return None
@@ -2143,7 +2148,15 @@ class QuotesStage:
         opening = start + len(text[start:end]) - len(text[start:end].lstrip())
         if topic := self._topic(text, opening, end):
             return topic  # "أما الباحث … فبين أن …"
-        return self._opening_subject(text, start, end, many=many)
+        subject = self._opening_subject(text, start, end, many=many)
+        if (
+            subject is None
+            and back < 2
+            and (unsaid := _SUBJECT_UNSAID.match(text, opening, end))
+            and unsaid["verb"] not in self.in_statements  # "وجاء في البيان": the statement's words
+        ):
+            return self._previous_subject(text, start, many, back + 1)
+        return subject
 
     def _topic(self, text: str, start: int, end: int) -> Speaker | None:
         """The one a sentence at ``start`` is about after أما, the subject of the verb with ف after it

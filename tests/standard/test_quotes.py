@@ -4305,3 +4305,12 @@ def test_many_institutions_at_once_are_institutions(speaker_types, text, speaker
 )
 def test_a_relative_clause_with_its_own_subject_does_not_name_the_speaker(quotes, text, speaker):
     assert quotes(text)[-1][2] == speaker
+
+
+def test_a_pronoun_cue_goes_back_over_a_sentence_whose_subject_is_unsaid(quotes):
+    text = (
+        "حذرت المفوضة السامية لحقوق الإنسان من أزمة غذائية كبرى في اليمن.\n"
+        "وأعربت في بيان لها اليوم عن القلق من تردي الأوضاع الإنسانية.\n"
+        'وقالت: "إن الأوضاع التي يواجهها أطفال اليمن تنذر بالكارثة".'
+    )
+    assert quotes(text)[-1][2] == "المفوضة السامية لحقوق الإنسان"
