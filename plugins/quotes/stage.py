@@ -499,6 +499,9 @@ _OCCASIONS = {
 }
 # adverbs of the sentence a speaker's name may follow ("وقال أولاً الدكتور …"), folded
 _SENTENCE_ADVERBS = {"اولا", "ثانيا", "ثالثا", "رابعا", "اخيرا"}
+# when and how often, with or without the accusative's tanween (folded), right after a verb whose
+# subject stands before it: "وكان أردوغان قد صرح سابقا بالتزامن مع …"، "ووصف مرارا تحقيق مولر"
+_ADVERBS_OF_TIME = {"سابقا", "لاحقا", "حاليا", "قريبا", "فورا", "مرارا", "دايما", "احيانا", "غالبا", "ايضا"}
 _TANWEEN_FATH = "\u064b"  # ً: the accusative's ending, folded away with the other diacritics
 _NEXT_WORD = re.compile(r"[^\w]*([^\W_]+)")  # the next word, in quotation marks or a hashtag or not
 _DESCRIBED_AS = re.compile(r"\s*ب")  # what a described one is described as: بـ«…»، بأنه، بالخائن
@@ -2812,6 +2815,8 @@ class QuotesStage:
                 break  # "نفت الحركة مشاركتها", "الرجوب حينها": a word with its pronoun ends the name
             if word == "متحدثه" and words:
                 break  # "وقالت ميركل، متحدثة إلى وسائل الإعلام": how she said it (متحدثا is below)
+            if not words and word in _ADVERBS_OF_TIME:
+                return None  # "صرح سابقا بالتزامن مع …"، "ووصف مرارا تحقيق مولر": its subject is before
             if word[-1] == "ا" and (
                 (
                     _ADVERBIAL.fullmatch(word)

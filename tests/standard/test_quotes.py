@@ -4314,3 +4314,17 @@ def test_a_pronoun_cue_goes_back_over_a_sentence_whose_subject_is_unsaid(quotes)
         'وقالت: "إن الأوضاع التي يواجهها أطفال اليمن تنذر بالكارثة".'
     )
     assert quotes(text)[-1][2] == "المفوضة السامية لحقوق الإنسان"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            'وكان أردوغان قد صرح سابقا بالتزامن مع هبوط الليرة، قائلا: "الشعب التركي لن يخشى هذه التهديدات".',
+            "أردوغان",
+        ),
+        ('وينفي ترامب أنه تآمر مع موسكو، ووصف مرارا تحقيق مولر بأنه يشبه "مطاردة للساحرات".', "ترامب"),
+    ],
+)
+def test_an_adverb_of_time_after_the_verb_is_no_speaker(quotes, text, speaker):
+    assert quotes(text)[-1][2] == speaker
