@@ -342,6 +342,8 @@ _THEN_VERB = re.compile(r"\sف[^\W\d_]{2,}")  # the verb after أما X: "أما
 _THERE = re.compile(r"هناك\s+(?!من\s)")
 # "لكن الديمقراطيين، الذين يعارضون التعديلات، يقولون": an aside on the subject, right before its verb
 _RELATIVE_ASIDE = re.compile(r"\s*[،,]\s*(?:الذي|التي|الذين)\s[^،,:\n]+[،,]\s*$")
+# a description between commas right before the verb: "موهانداس باي، صاحب المشاريع المحلي، يقول"
+_APPOSITION_ASIDE = re.compile(r"\s*[،,]\s*(?P<first>[^\W\d_]+)[^،,:\n]*[،,]\s*$")
 # who they are, right before the verb: "المدافعون عن حقوق المزارعين وهم من النقابيين يقولون"
 _WHO_THEY_ARE = re.compile(r"\s*[،,]?\s+و(?:هم|هو|هي|هن)\s+من\s+[^،,:\n]+?[،,]?\s*$")
 _PRONOUN_OPENING = re.compile(  # a clause that opens with a particle or a pronoun names nobody
@@ -2609,9 +2611,19 @@ class QuotesStage:
             verb = aside.start()  # the subject runs up to the aside
         elif who := _WHO_THEY_ARE.search(text, start, verb):
             verb = who.start()
-        if not 0 < len(text[start:verb].split()) <= 9:
-            return None
-        return self._name_up_to(text, start, verb)
+        subject = self._name_up_to(text, start, verb) if 0 < len(text[start:verb].split()) <= 9 else None
+        if (
+            subject is None
+            and (aside := _APPOSITION_ASIDE.search(text, start, verb))
+            and self._apposition(aside["first"])
+            and 0 < len(text[start : aside.start()].split()) <= 9
+            and (name := self._name_up_to(text, start, aside.start())) is not None
+        ):
+            # "موهانداس باي، صاحب المشاريع المحلي والمساهم في المراحل الأولى، يقول": the name with who
+            # they are, which the name's own reading does not carry over في
+            end = name.start + len(text[name.start : aside.end()].rstrip().rstrip("،,").rstrip())
+            return Speaker(text[name.start : end], name.start, end)
+        return subject
 
     def _subject_after_that(self, text: str, sentence_start: int, cue: re.Match) -> Speaker | None:
         """The subject of a speech verb inside reported speech, between the أن that opens that

@@ -4328,3 +4328,22 @@ def test_a_pronoun_cue_goes_back_over_a_sentence_whose_subject_is_unsaid(quotes)
 )
 def test_an_adverb_of_time_after_the_verb_is_no_speaker(quotes, text, speaker):
     assert quotes(text)[-1][2] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            'موهانداس باي، صاحب المشاريع المحلي والمساهم في المراحل الأولى، يقول "هناك تسونامي مقبل هنا".',
+            "موهانداس باي، صاحب المشاريع المحلي والمساهم في المراحل الأولى",
+        ),
+        (
+            "أما الدكتور سعود العنزي، رئيس قسم الدراسات الإسلامية بكلية التربية والآداب بجامعة الحدود"
+            " الشمالية، فقال: إن الخطابة مسؤولية عظيمة.",
+            "الدكتور سعود العنزي، رئيس قسم الدراسات الإسلامية بكلية التربية والآداب بجامعة الحدود الشمالية",
+        ),
+    ],
+)
+def test_a_subject_before_its_verb_keeps_who_they_are_between_commas(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
