@@ -322,6 +322,19 @@ _QUESTIONS = {"هل", "وهل", "كيف", "لماذا", "ماذا", "متي", "�
 # prepositions that the stop words leave out (بين is a speech verb too: "وبين الوزير أن"): "التوتر
 # بين إسرائيل و#لبنان" gives no given name بين to إسرائيل
 _NO_GIVEN_NAMES = {"بين", "وبين", "ضد", "نحو", "تجاه", "سوي", "غير", "لدي", "مثل", "ازاء"}
+# led by, written by and the like, and particles with ب or ل (folded): "بقيادة غروس" is not his name
+_NO_GIVEN_NAMES |= {
+    "بقياده",
+    "بزعامه",
+    "برياسه",
+    "باشراف",
+    "بقلم",
+    "ببساطه",
+    "لازال",
+    "لاتزال",
+    "لنا",
+    "لهذه",
+}
 _ASSOCIATES = {"فريق", "مكتب", "فرع", "حمله", "عايله", "اسره", "محامي", "محامو", "مساعدو", "انصار"}
 # a relative of someone named after: "والد الشهيد"، "شقيقة الضحية" (folded: ة → ه)
 _KIN = {"والد", "والده", "شقيق", "شقيقه", "ابن", "ابنه", "نجل", "نجله", "زوج", "زوجه", "ارمله", "جد", "عم"}
@@ -1554,6 +1567,8 @@ class QuotesStage:
                 for s in reversed(recent)
                 if len(s.text.split()) > 1
                 and self._type(s.text) == kind  # not الحكومة for المتحدث باسم الحكومة
+                # not "بيان البلدية" for البلدية (but "تقرير الوكالة الدولية" for التقرير)
+                and (not self._issued(s.text) or self._issued(speaker.text))
                 and any(same_title(w.removeprefix("ال"), title) for w in s.text.split())
             ),
             None,
@@ -2432,6 +2447,11 @@ class QuotesStage:
             return None  # "ووصف بلاتر بـ«آكل لحوم البشر»": one word before بـ is the one described
         return speaker
 
+    def _issued(self, name: str) -> bool:
+        """Whether a name is of what someone issued (بيان البلدية، تقرير الهيئة), not of who did."""
+        first = name.split(None, 1)[0]
+        return self._speech_noun(first) or first.removeprefix("ال") in _DOCUMENTS
+
     def _speech_noun(self, word: str) -> bool:
         """Whether a word is one of the speech nouns, with or without the article, in the singular
         or its plural in ات (تصريحات، البيانات)."""
@@ -3145,6 +3165,8 @@ class QuotesStage:
             and (many or not self._many(m))
             # an institution by its whole name: "وزارة الدفاع الأميركية" is not "الاستخبارات الأميركية"
             and (kind != "organisation" or m.split()[-len(words) :] == words)
+            # what someone issued is not who issued it: "بيان البلدية" is not البلدية's fuller name
+            and (not self._issued(m) or self._issued(speaker))
         ]
         if speaker in self.states:  # "البحرين" → "مملكة البحرين", not "وكالة أنباء البحرين"
             candidates = [m for m in candidates if self.state_heads.issuperset(m.split()[: -len(words)])]

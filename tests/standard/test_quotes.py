@@ -4347,3 +4347,14 @@ def test_an_adverb_of_time_after_the_verb_is_no_speaker(quotes, text, speaker):
 def test_a_subject_before_its_verb_keeps_who_they_are_between_commas(quotes, text, speaker):
     [(_, _, found, _)] = quotes(text)
     assert found == speaker
+
+
+@pytest.mark.parametrize(
+    "text, canonical",
+    [
+        ("وأوضح بيان البلدية أن المحل أغلق.\nوقالت البلدية إن الفرق ضبطت كمية من الدجاج التالف.", "البلدية"),
+        ("وحقق الفريق بقيادة غروس فوزا كبيرا.\nوقال غروس إن الفريق قدم مباراة كبيرة.", "غروس"),
+    ],
+)
+def test_a_canonical_name_is_no_statement_of_theirs_nor_a_phrase_before_them(quotes, text, canonical):
+    assert quotes(text)[-1][3] == canonical
