@@ -2276,8 +2276,12 @@ class QuotesStage:
         """The name after a cue, else the subject before it (see :meth:`_subject_before`). A present
         verb that takes an object, without و and after words, stands after its subject, as in a
         headline ("أردوغان يصف خاشقجي بـ«الصديق»", "الرئيس يحذر المعارضة:"): the name after it is its
-        object, so the subject before it is looked for first."""
-        if cue.group("verb") in _PRESENT_WITH_OBJECT and text[cue.start()] not in "وف":
+        object, so the subject before it is looked for first; so does a verb after a bare قد, whose
+        subject stands between كان and قد ("وكانت وكالة «أسوشيتد برس» قد اتهمت الجزائر بالتخلي")."""
+        if text[cue.start()] not in "وف" and (
+            cue.group("verb") in _PRESENT_WITH_OBJECT
+            or (word_before(text, cue.start()) == "قد" and cue.group("verb") not in _RELAYING)
+        ):
             return self._subject_before(text, sentence_start, cue) or self._after_cue(text, cue, stop)
         return self._after_cue(text, cue, stop) or self._subject_before(text, sentence_start, cue)
 

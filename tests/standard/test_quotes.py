@@ -309,9 +309,12 @@ def test_the_subject_after_it_is_noted_that_is_the_speaker(quotes, text, speaker
     assert found == speaker
 
 
-def test_it_is_noted_that_names_only_the_verb_right_after_its_subject(quotes):
+def test_it_is_noted_that_names_only_the_verb_right_after_its_subject(standard_registry):
     text = "يذكر أن السفير السابق كان قد اتهم الداعية بتمويل المعارضة، مشيرا إلى أن الداعية قال له إن الدور قادم."
-    assert "السفير السابق" not in [speaker for _, _, speaker, _ in quotes(text)][-1:]
+    [document] = Pipeline(standard_registry, PipelineConfig(["quotes"])).run([Document(id="t", text=text)])
+    found = [(q["speaker"] and q["speaker"]["text"], q.get("cue")) for q in document.spans("quotes")]
+    assert found[0] == ("السفير السابق", "اتهم")  # the accuser, between كان and قد
+    assert ("السفير السابق", "قال") not in found  # قال is not his verb: the preacher's, inside his words
 
 
 @pytest.mark.parametrize(
@@ -4358,3 +4361,17 @@ def test_a_subject_before_its_verb_keeps_who_they_are_between_commas(quotes, tex
 )
 def test_a_canonical_name_is_no_statement_of_theirs_nor_a_phrase_before_them(quotes, text, canonical):
     assert quotes(text)[-1][3] == canonical
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            'وكانت وكالة "أسوشيتد برس" قد اتهمت الجزائر بالتخلي "عن 13 ألف مهاجر في الصحراء".',
+            'وكالة "أسوشيتد برس"',
+        ),
+        ("وكان ماكرون قد قال لنظيره الروسي فلاديمير بوتين إن الحل السياسي ممكن.", "ماكرون"),
+    ],
+)
+def test_a_verb_after_qad_has_its_subject_between_kana_and_qad(quotes, text, speaker):
+    assert quotes(text)[-1][2] == speaker
