@@ -402,6 +402,10 @@ _HONORIFIC_BEFORE = re.compile(
 _PREPOSITION_NEXT = re.compile(r"\s+(?:في|علي|الي|من|عن|مع|بال)")  # what a verb's object goes on with
 _KNOWN_BY = {"ب", "باسم", "عليه", "عليها", "عليهم"}  # after a naming verb: "يعرف بـ«…»"، "أطلق عليها"
 _PREPOSITIONS = {"عن", "ب", "علي", "الي", "من"}  # not في: في «الإيكونوميست» is a name
+# the words after which a quoted institution is named, not quoted (folded): "العضوية في «مجلس …»"،
+# "التابع لـ«الجيش السوري الحر»"، "يشغل عضوية «لجنة العلاقات الخارجية …»"، "من «إدارة الأغذية …»"
+_BEFORE_AN_INSTITUTION = {"في", "ل", "لـ", "من", "الي", "مع", "ضد", "عضويه", "التابع", "التابعه"}
+_THAT_OR_VERB_IN_A_NAME = {"ان", "انه", "انها", "قد", "لا", "لم", "لن"}  # a clause, not a name
 # after a short quotation, what shows it is a verb's subject (folded: أن، إن are ان): "قالت «منظومة
 # …»، في بيان، إن"، "وأشار "ابن ريحان"، إلى أنه"
 _TO_NEXT = re.compile(r"\s*[،,]?\s*الي(?![^\W\d_])")  # إلى (folded) after a quotation mark
@@ -1194,6 +1198,8 @@ class QuotesStage:
                 continue  # a name, not speech
             if length <= 6 and previous in self.verb_words and self.organisation.match(content):
                 continue  # كما أفاد «المرصد السوري لحقوق الإنسان» أمس: the verb's subject, an institution
+            if self._institution_named(content, previous):
+                continue  # العضوية في «مجلس صيانة الدستور»، التابع لـ«الجيش السوري الحر»: an institution
             if (
                 short_name(text, opening, closing)
                 and previous not in _LONE_PREPOSITIONS  # "لما وصفته بـ"هدف معاد" قالت إنه": its object
@@ -3036,15 +3042,36 @@ class QuotesStage:
         )  # "في حسابه", "في زيارته": the speaker's own, an occasion
 
     def _only_names_quoted(self, text: str, start: int, end: int) -> bool:
-        """Whether every quotation mark in ``[start, end)`` belongs to a short quoted name that
-        closes there (قال رئيس حزب "الوفد" عبد السند يمامة إن، وفقا لوكالة "فارس" الإيرانية، إن)."""
+        """Whether every quotation mark in ``[start, end)`` belongs to a short quoted name or an
+        institution's name (see :meth:`_institution_named`) that closes there (قال رئيس حزب "الوفد"
+        عبد السند يمامة إن، وفقا لوكالة "فارس" الإيرانية، إن)."""
         marks = self._marks
         index, last = bisect_left(marks, start), bisect_left(marks, end)
         while index < last:
-            if index + 1 >= last or not short_name(text, marks[index], marks[index + 1]):
+            if index + 1 >= last:
+                return False
+            opening, closing = marks[index], marks[index + 1]
+            if not short_name(text, opening, closing) and not self._institution_named(
+                text[opening + 1 : closing].strip(), word_before(text, opening)
+            ):
                 return False
             index += 2
         return True
+
+    def _institution_named(self, content: str, previous: str) -> bool:
+        """Whether a quotation is an institution's name after a preposition or a membership, not
+        words quoted: "العضوية في «مجلس صيانة الدستور»"، "التابع لـ«الجيش السوري الحر»"، "يشغل عضوية
+        «لجنة العلاقات الخارجية …»" — definite somewhere, as a name is (not "من «مجموعة إرهابية»",
+        a description), with no أن or particle of a clause."""
+        words = content.split()
+        bare = previous[1:] if previous[:1] in "وبلف" and len(previous) > 3 else previous
+        return (
+            0 < len(words) <= 8
+            and (previous in _BEFORE_AN_INSTITUTION or bare in _BEFORE_AN_INSTITUTION)
+            and self.organisation.match(content) is not None
+            and any(word.startswith("ال") for word in words)
+            and _THAT_OR_VERB_IN_A_NAME.isdisjoint(words)
+        )
 
     def _first_mark(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """The index (in the document's marks) of the first quotation mark in ``[start, end)`` and

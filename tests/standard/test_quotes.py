@@ -4375,3 +4375,29 @@ def test_a_canonical_name_is_no_statement_of_theirs_nor_a_phrase_before_them(quo
 )
 def test_a_verb_after_qad_has_its_subject_between_kana_and_qad(quotes, text, speaker):
     assert quotes(text)[-1][2] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وانعكس ذلك على نظام العضوية في «مجلس صيانة الدستور» كما قال المحللون.",
+        "ووصف رامي الدالاتي، عضو المجلس العسكري التابع لـ«الجيش السوري الحر»، الهجوم بأنه فاشل.",
+        'وأعلن المركز نجاح إطلاق القمر بالتعاون مع "الجامعة الأميركية في الشارقة".',
+        "وأضاف قبادي الذي يشغل عضوية «لجنة العلاقات الخارجية في المجلس الوطني للمقاومة الإيرانية»، أن التقديرات كبيرة.",
+    ],
+)
+def test_an_institution_named_after_a_preposition_is_no_quotation(quotes, text):
+    assert all(kind != "direct" for kind, *_ in quotes(text))
+
+
+def test_a_quoted_description_after_a_preposition_is_still_a_quotation(quotes):
+    text = "وقالت الوزارة إن الجنود تعرضوا لإطلاق نار من «مجموعة إرهابية» في الجبل."
+    assert ("direct", "مجموعة إرهابية") in [(kind, content) for kind, content, *_ in quotes(text)]
+
+
+def test_an_institution_named_between_a_verb_and_its_that_lets_the_clause_be_found(quotes):
+    text = (
+        "وأضاف قبادي الذي يشغل عضوية «لجنة العلاقات الخارجية في المجلس الوطني للمقاومة الإيرانية»، بأن"
+        " بعض التقديرات تشير إلى إنفاق نظام طهران نحو 300 مليار دولار."
+    )
+    assert [(kind, speaker) for kind, _, speaker, _ in quotes(text)] == [("indirect", "قبادي")]
