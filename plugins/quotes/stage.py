@@ -2286,7 +2286,7 @@ class QuotesStage:
         subject stands between كان and قد ("وكانت وكالة «أسوشيتد برس» قد اتهمت الجزائر بالتخلي")."""
         if text[cue.start()] not in "وف" and (
             cue.group("verb") in _PRESENT_WITH_OBJECT
-            or (word_before(text, cue.start()) == "قد" and cue.group("verb") not in _RELAYING)
+            or (text.endswith(" قد ", 0, cue.start()) and cue.group("verb") not in _RELAYING)
         ):
             return self._subject_before(text, sentence_start, cue) or self._after_cue(text, cue, stop)
         return self._after_cue(text, cue, stop) or self._subject_before(text, sentence_start, cue)
@@ -3063,11 +3063,12 @@ class QuotesStage:
         words quoted: "العضوية في «مجلس صيانة الدستور»"، "التابع لـ«الجيش السوري الحر»"، "يشغل عضوية
         «لجنة العلاقات الخارجية …»" — definite somewhere, as a name is (not "من «مجموعة إرهابية»",
         a description), with no أن or particle of a clause."""
-        words = content.split()
         bare = previous[1:] if previous[:1] in "وبلف" and len(previous) > 3 else previous
+        if not (previous in _BEFORE_AN_INSTITUTION or bare in _BEFORE_AN_INSTITUTION):
+            return False
+        words = content.split()
         return (
             0 < len(words) <= 8
-            and (previous in _BEFORE_AN_INSTITUTION or bare in _BEFORE_AN_INSTITUTION)
             and self.organisation.match(content) is not None
             and any(word.startswith("ال") for word in words)
             and _THAT_OR_VERB_IN_A_NAME.isdisjoint(words)
@@ -3186,6 +3187,7 @@ class QuotesStage:
         last = words[-1] if words else speaker
         kind = self._type(speaker)  # not "فردريك بينار مدير عمليات المنظمة" for المنظمة
         many = self._many(speaker)  # "الرئيسان … والأمريكي دونالد ترامب" is no one person's name
+        issued = self._issued(speaker)
         candidates = [
             m
             for m in self._by_last.get(last, ())
@@ -3197,7 +3199,7 @@ class QuotesStage:
             # an institution by its whole name: "وزارة الدفاع الأميركية" is not "الاستخبارات الأميركية"
             and (kind != "organisation" or m.split()[-len(words) :] == words)
             # what someone issued is not who issued it: "بيان البلدية" is not البلدية's fuller name
-            and (not self._issued(m) or self._issued(speaker))
+            and (issued or not self._issued(m))
         ]
         if speaker in self.states:  # "البحرين" → "مملكة البحرين", not "وكالة أنباء البحرين"
             candidates = [m for m in candidates if self.state_heads.issuperset(m.split()[: -len(words)])]
