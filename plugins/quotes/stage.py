@@ -666,6 +666,13 @@ class QuotesStage:
             for form in {fold(w), fold(w.removesuffix("ة") + "ت")}
         )
         self.speech_nouns = {fold(w) for w in data["speech_nouns"]["words"]}  # no given name: حديث أردوغان
+        # what someone issues, as a name's first word (see _issued): a speech noun or a document, with
+        # or without the article, and a speech noun's plural in ات (البيانات)
+        self._issued_words = {
+            article + noun
+            for noun in {*self.speech_nouns, *(n + "ات" for n in self.speech_nouns), *_DOCUMENTS}
+            for article in ("", "ال")
+        }
         statements = words_pattern(self.speech_nouns)
         # بيانا (tanween folds to ا)، البيان، رسالة؛ after ب or في (رد ترامب بتغريدة، في البيان) it is
         # no issuing verb's object
@@ -2459,8 +2466,8 @@ class QuotesStage:
 
     def _issued(self, name: str) -> bool:
         """Whether a name is of what someone issued (بيان البلدية، تقرير الهيئة), not of who did."""
-        first = name.split(None, 1)[0]
-        return self._speech_noun(first) or first.removeprefix("ال") in _DOCUMENTS
+        space = name.find(" ")
+        return (name if space < 0 else name[:space]) in self._issued_words
 
     def _speech_noun(self, word: str) -> bool:
         """Whether a word is one of the speech nouns, with or without the article, in the singular
