@@ -404,7 +404,7 @@ _KNOWN_BY = {"ب", "باسم", "عليه", "عليها", "عليهم"}  # after 
 _PREPOSITIONS = {"عن", "ب", "علي", "الي", "من"}  # not في: في «الإيكونوميست» is a name
 # the words after which a quoted institution is named, not quoted (folded): "العضوية في «مجلس …»"،
 # "التابع لـ«الجيش السوري الحر»"، "يشغل عضوية «لجنة العلاقات الخارجية …»"، "من «إدارة الأغذية …»"
-_BEFORE_AN_INSTITUTION = {"في", "ل", "لـ", "من", "الي", "مع", "ضد", "عضويه", "التابع", "التابعه"}
+_BEFORE_AN_INSTITUTION = {"في", "ل", "من", "الي", "مع", "ضد", "عضويه", "التابع", "التابعه"}
 _THAT_OR_VERB_IN_A_NAME = {"ان", "انه", "انها", "قد", "لا", "لم", "لن"}  # a clause, not a name
 # after a short quotation, what shows it is a verb's subject (folded: أن، إن are ان): "قالت «منظومة
 # …»، في بيان، إن"، "وأشار "ابن ريحان"، إلى أنه"
