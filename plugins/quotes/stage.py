@@ -2103,7 +2103,11 @@ class QuotesStage:
                 # goes on with the subject of the verb its sentence opened with
                 or (
                     agreeing[0].start < sentence_start
-                    and text[sentence_start : cue.start()].rstrip()[-1:] in ("،", ",")
+                    and (
+                        text[sentence_start : cue.start()].rstrip()[-1:] in ("،", ",")
+                        # "وانتقد ترامب مبدأ المدارس … إذ اعتبر أنها": إذ (as) goes on the same way
+                        or text.endswith(" اذ ", 0, cue.start())
+                    )
                 )
                 # "من جانبه، بارك محافظ القرى …، وقال:": for his part, the one named after it speaks
                 or (

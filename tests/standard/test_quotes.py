@@ -4401,3 +4401,22 @@ def test_an_institution_named_between_a_verb_and_its_that_lets_the_clause_be_fou
         " بعض التقديرات تشير إلى إنفاق نظام طهران نحو 300 مليار دولار."
     )
     assert [(kind, speaker) for kind, _, speaker, _ in quotes(text)] == [("indirect", "قبادي")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "وقال رئيس الوزراء اليوناني إن الاتفاق صعب.\n"
+            'وعبر رئيس المجلس الأوروبي دونالد توسك عن دعمه للاتفاق إذ غرد على تويتر "بفضلكم تحول التاريخ".',
+            "رئيس المجلس الأوروبي دونالد توسك",
+        ),
+        (
+            "وقالت ليديا إن البرامج مفيدة.\n"
+            'وتركز مؤسسة "فينيكس" على التواصل مع طرفي العلاقة، إذ ترى أن الطرفين بحاجة إلى العلاج.',
+            'مؤسسة "فينيكس"',
+        ),
+    ],
+)
+def test_a_pronoun_cue_after_idh_goes_on_with_its_sentences_subject(quotes, text, speaker):
+    assert quotes(text)[-1][2] == speaker
