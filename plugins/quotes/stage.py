@@ -3211,6 +3211,8 @@ class QuotesStage:
             and (kind != "organisation" or m.split()[-len(words) :] == words)
             # what someone issued is not who issued it: "بيان البلدية" is not البلدية's fuller name
             and (issued or not self._issued(m))
+            # nor is a post at it: "الرئيس التنفيذي لمنظمة أوكسفام" is not أوكسفام's
+            and not self._post_at(m.split(), words)
         ]
         if speaker in self.states:  # "البحرين" → "مملكة البحرين", not "وكالة أنباء البحرين"
             candidates = [m for m in candidates if self.state_heads.issuperset(m.split()[: -len(words)])]
@@ -3232,6 +3234,8 @@ class QuotesStage:
                 and first not in _OFFICES  # "المتحدث باسم الحكومة": باسم is no given name
                 and first not in self.speech_nouns  # "ونقلت الوكالة حديث أردوغان"
                 and not (first[0] in "بل" and self._speech_noun(first[1:]))  # "ردا على تصريحات ستروميا"
+                # an institution's head after ل or ب (لمنظمة أوكسفام): whose it is, not a given name
+                and not (first[0] in "بل" and self.organisation.fullmatch(first, 1))
                 and first not in _NO_GIVEN_NAMES
                 and first not in _ASSOCIATES  # "وقال فريق تيلرسون": his team, not a Mr. Team Tillerson
                 and len(first) > 2
@@ -3246,6 +3250,23 @@ class QuotesStage:
         tied = [c for c in candidates if (len(c), not c.startswith("ال")) == fullest]
         best = tied[0] if len(tied) == 1 else max(tied, key=lambda c: (text.count(c), c), default=speaker)
         return best if best.split()[-1] == last else speaker
+
+    def _post_at(self, mention: list[str], speaker: list[str]) -> bool:
+        """Whether a mention names someone at the speaker, an institution (as its head's complement,
+        after words of a post): "مارك غولدرينغ، الرئيس التنفيذي لمنظمة أوكسفام" and "كاشف أسرار شركة
+        كمبردج أناليتيكا" for أوكسفام, كمبردج أناليتيكا; not "منظمة أوكسفام" itself."""
+        shared = shared_ending(mention, speaker)
+        if shared != len(speaker) or len(mention) < shared + 2:
+            return False
+        head = mention[-shared - 1]
+        head = head[1:] if head[0] in "لب" and len(head) > 3 else head
+        # what kind of institution it is (منظمة، شركة), not the end of another's name (لوزارة الداخلية
+        # اللواء …) nor a state (وزير خارجية قطر خالد العطية)
+        return (
+            not head.startswith("ال")
+            and head not in self.states
+            and self.organisation.fullmatch(head) is not None
+        )
 
     def _completes(self, mention: list[str], speaker: list[str]) -> bool:
         """Whether a mention's words end with the speaker's, or with their last words after what

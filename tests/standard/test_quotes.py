@@ -4420,3 +4420,27 @@ def test_an_institution_named_between_a_verb_and_its_that_lets_the_clause_be_fou
 )
 def test_a_pronoun_cue_after_idh_goes_on_with_its_sentences_subject(quotes, text, speaker):
     assert quotes(text)[-1][2] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, canonical",
+    [
+        (
+            "وقال مارك غولدرينغ، الرئيس التنفيذي لمنظمة أوكسفام، إن الفقر يتسع.\n"
+            'وقالت "أوكسفام" إن الأرقام دقيقة.',
+            "أوكسفام",
+        ),
+        (
+            "وقال كاشف أسرار شركة كمبردج أناليتيكا إن البيانات سربت.\n"
+            "وقالت كمبردج أناليتيكا إنها لم تتبادل أي معلومات.",
+            "كمبردج أناليتيكا",
+        ),
+        # a person's title may hold an institution or a state before their name
+        (
+            "وقال وزير خارجية قطر خالد العطية إن الحوار ممكن.\nوأضاف العطية أن الأزمة ستنتهي.",
+            "وزير خارجية قطر خالد العطية",
+        ),
+    ],
+)
+def test_an_institutions_canonical_name_is_not_a_post_at_it(quotes, text, canonical):
+    assert quotes(text)[-1][3] == canonical
