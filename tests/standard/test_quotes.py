@@ -4444,3 +4444,16 @@ def test_a_pronoun_cue_after_idh_goes_on_with_its_sentences_subject(quotes, text
 )
 def test_an_institutions_canonical_name_is_not_a_post_at_it(quotes, text, canonical):
     assert quotes(text)[-1][3] == canonical
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("وقال كيري غداة لقاء مع لافروف في ماليزيا إن الاتفاق قريب.", "كيري"),
+        ("وقال أوباما أثناء تواجده في كينيا إن الاستثمار ضروري.", "أوباما"),
+        ("وقال الأمير تركي الفيصل قبيل انطلاقة المعرض إن الشهداء قدوة.", "الأمير تركي الفيصل"),
+    ],
+)
+def test_a_time_after_the_name_ends_it(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
