@@ -2335,6 +2335,7 @@ class QuotesStage:
             speaker = self._before_object(text, speaker)
             if verb in _DESCRIBING:
                 speaker = self._before_described(text, speaker)
+            speaker = self._statement_alone(speaker)
         if speaker is not None and verb in _RELAYING:
             relayed = _FROM.match(text, speaker.end, stop)
             if relayed:
@@ -2467,6 +2468,24 @@ class QuotesStage:
         ):
             return None  # "ووصف بلاتر بـ«آكل لحوم البشر»": one word before بـ is the one described
         return speaker
+
+    def _statement_alone(self, speaker: Speaker | None) -> Speaker | None:
+        """A statement or a report named with its article ends before a bare word, which no adjective
+        of it is (an adjective is definite too): "وحذر البيان ميليشيات الحوثي من أن" is the
+        statement's warning to the militia ("البيان الختامي"، "التقرير الصادر عن …"، "البيان لـ…" go
+        on)."""
+        if speaker is None:
+            return None
+        words = speaker.text.split()
+        if (
+            len(words) < 2
+            or not words[0].startswith("ال")
+            or not self._issued(words[0])
+            or words[1].startswith("ال")
+            or words[1][0] in '«"“”(لبو'
+        ):
+            return speaker
+        return _cut_before(speaker, speaker.start + len(words[0])) or speaker
 
     def _issued(self, name: str) -> bool:
         """Whether a name is of what someone issued (بيان البلدية، تقرير الهيئة), not of who did."""

@@ -4457,3 +4457,15 @@ def test_an_institutions_canonical_name_is_not_a_post_at_it(quotes, text, canoni
 def test_a_time_after_the_name_ends_it(quotes, text, speaker):
     [(_, _, found, _)] = quotes(text)
     assert found == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("وحذر البيان ميليشيات الحوثي من أن التصعيد سيقابل بحزم.", "البيان"),
+        ("وقال البيان الختامي إن القمة ناجحة.", "البيان الختامي"),
+    ],
+)
+def test_a_statement_with_its_article_ends_before_a_bare_word(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
