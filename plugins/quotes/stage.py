@@ -1770,7 +1770,7 @@ class QuotesStage:
         verb are passed over ("فيما زود الأمير فيصل … اللاعبين …، أكد أن"), and so is the setting
         ("وبهذه المناسبة تحدث رئيس اتحاد القدم قائلا:"). ``many``: for a plural cue, a subject that
         names many people will do too ("انتقد عدد من الشباب …. وقالوا")."""
-        if topic := self._topic(text, sentence_start, end):
+        if topic := self._topic(text, sentence_start, end) or self._titled_topic(text, sentence_start, end):
             return topic
         if for_its_part := _FOR_ITS_PART.match(text, sentence_start, end):
             sentence_start = for_its_part.end()
@@ -2209,6 +2209,23 @@ class QuotesStage:
         if name and _RELATIVE_ASIDE.match(text, name.end, then.start()):
             return name  # a relative clause between commas before the verb
         return None
+
+    def _titled_topic(self, text: str, start: int, end: int) -> Speaker | None:
+        """The titled person a sentence opens with, then a comma, when the cue at ``end`` has ف:
+        "الروائي حمد الحمد، تميل قراءاته مع ما يستجد من أحداث، فيقول:" is about him, as after أما."""
+        if not text.startswith("ف", end):
+            return None
+        opening = start + len(text[start:end]) - len(text[start:end].lstrip())
+        comma = _COMMA_SPLIT.search(text, opening, end)
+        first = text[opening : text.find(" ", opening, end)]
+        if comma is None or not (first.startswith("ال") and self._apposition(first)):
+            return None  # a title, a profession or a nisba: الروائي، الوزير، الكاتب
+        name = self._name_up_to(text, opening, comma.start())
+        return (
+            name
+            if name is not None and (self._titled_or_institution(name) or self._described(name))
+            else None
+        )
 
     def _named_by_speech_verb(self, text: str, sentence_start: int, cue: re.Match) -> Speaker | None:
         """The one a speech verb before a participle in its sentence names, with a comma after the

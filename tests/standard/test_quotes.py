@@ -4469,3 +4469,11 @@ def test_a_time_after_the_name_ends_it(quotes, text, speaker):
 def test_a_statement_with_its_article_ends_before_a_bare_word(quotes, text, speaker):
     [(_, _, found, _)] = quotes(text)
     assert found == speaker
+
+
+def test_a_sentence_that_opens_with_a_titled_name_and_a_comma_is_about_them_before_fa(quotes):
+    text = (
+        "وقال الكاتب محمد المليفي إن القراءة متعة.\n"
+        "الروائي حمد الحمد، تميل قراءاته مع ما يستجد من أحداث، فيقول: نظرا لتوحش الأصولية فإن الفرق تنسب إليها."
+    )
+    assert quotes(text)[-1][2] == "الروائي حمد الحمد"
