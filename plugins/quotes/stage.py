@@ -283,7 +283,9 @@ _ITS_SOURCES = re.compile(r"مصا?در(?:ها|ه)(?![^\W\d_])")
 _LEARNED_FROM = re.compile(
     rf"\s*(?:[{QUOTE_MARKS}(][^{QUOTE_MARKS}()\n]{{1,40}}[{QUOTE_MARKS})]|[^\s،,]+)\s+من\s+"
 )
-_FROM = re.compile(rf"[{QUOTE_MARKS}]?\s*عن\s+")  # after a quoted outlet too: ونقلت "فرانس برس" عن
+# after a quoted outlet too, and after a relative aside on it: ونقلت "فرانس برس" عن، "ونقل موقع المرصد
+# السعودي، الذي أورد الخبر، عن"
+_FROM = re.compile(rf"[{QUOTE_MARKS}]?(?:\s*[،,]\s*(?:الذي|التي)\s[^،,:\n]+[،,])?\s*عن\s+")
 _AMMA = re.compile(r"اما\s+")  # "أما X فقال": as for X, he said
 _BUT_WORDS = r"و?لكن|(?:الا|غير|بيد)\s+ان"  # but, however: لكن، إلا أن، غير أن، بيد أن
 # although, after a comma: "…، مع أن الرئيس الإيراني حسن روحاني صرّح أن"، "رغم أن خطيبته تقول إنها"

@@ -4477,3 +4477,8 @@ def test_a_sentence_that_opens_with_a_titled_name_and_a_comma_is_about_them_befo
         "الروائي حمد الحمد، تميل قراءاته مع ما يستجد من أحداث، فيقول: نظرا لتوحش الأصولية فإن الفرق تنسب إليها."
     )
     assert quotes(text)[-1][2] == "الروائي حمد الحمد"
+
+
+def test_a_relayed_speaker_is_found_past_a_relative_aside_on_the_relayer(quotes):
+    text = 'ونقل موقع المرصد السعودي، الذي أورد الخبر، عن مروض الحيوانات، فيصل العسيري، قوله: "إن الأطفال كانوا يلعبون".'
+    assert quotes(text)[-1][2] == "مروض الحيوانات، فيصل العسيري"
