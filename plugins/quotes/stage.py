@@ -357,6 +357,7 @@ _THEN_VERB = re.compile(r"\sف[^\W\d_]{2,}")  # the verb after أما X: "أما
 _THERE = re.compile(r"هناك\s+(?!من\s)")
 # "لكن الديمقراطيين، الذين يعارضون التعديلات، يقولون": an aside on the subject, right before its verb
 _RELATIVE_ASIDE = re.compile(r"\s*[،,]\s*(?:الذي|التي|الذين)\s[^،,:\n]+[،,]\s*$")
+_RELATIVE_ASIDE_AHEAD = re.compile(r"\s*[،,]\s*(?:الذي|التي|الذين)\s[^،,:\n]+[،,]\s*|\s*")  # the same, after
 # a description between commas right before the verb: "موهانداس باي، صاحب المشاريع المحلي، يقول"
 _APPOSITION_ASIDE = re.compile(r"\s*[،,]\s*(?P<first>[^\W\d_]+)[^،,:\n]*[،,]\s*$")
 # who they are, right before the verb: "المدافعون عن حقوق المزارعين وهم من النقابيين يقولون"
@@ -2572,6 +2573,11 @@ class QuotesStage:
             return None
         if _AT_A_TIME.search(text, max(0, cue.start() - 20), cue.start()):
             return name
+        if cue.group("verb") in _SAY:  # "قالت فيه جوليا كيتشوم، التي تعمل سكرتيرة …، إنها": قال takes
+            # no object, so a name that إن follows is who spoke (not "رأى فيه إثباتا أن")
+            after = _RELATIVE_ASIDE_AHEAD.match(text, name.end)
+            if self.that.match(text, after.end() if after else name.end):
+                return name
         return name if self._titled_or_institution(name) else None
 
     def _author_for(self, text: str, sentence_start: int, statement: re.Match, stop: int) -> Speaker | None:

@@ -4482,3 +4482,18 @@ def test_a_sentence_that_opens_with_a_titled_name_and_a_comma_is_about_them_befo
 def test_a_relayed_speaker_is_found_past_a_relative_aside_on_the_relayer(quotes):
     text = 'ونقل موقع المرصد السعودي، الذي أورد الخبر، عن مروض الحيوانات، فيصل العسيري، قوله: "إن الأطفال كانوا يلعبون".'
     assert quotes(text)[-1][2] == "مروض الحيوانات، فيصل العسيري"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "ونشرت الوكالة رابطا قالت فيه جوليا كيتشوم، التي تعمل سكرتيرة في مدرسة، إنها ستحصل على زيادة.",
+            "جوليا كيتشوم",
+        ),
+        ("ونشرت الوكالة رابطا قالت فيه جوليا كيتشوم إنها ستحصل على زيادة.", "جوليا كيتشوم"),
+    ],
+)
+def test_a_name_after_qala_fihi_that_inna_follows_is_who_spoke(quotes, text, speaker):
+    [(_, _, found, _)] = quotes(text)
+    assert found == speaker
