@@ -257,8 +257,10 @@ _SAY = {"قال", "قالت", "يقول", "تقول", "قالوا", "يقولو�
 _RELAYING = {"نقل", "نقلت", "ينقل", "تنقل"}
 # the verbs that studies, figures and messages have as well as people (folded): "الدراسات تشير إلى
 # أن"، "الرسائل تؤكد أن"، "تنظيم كأس العالم يعتبر": inside reported speech, no speaker of a quotation
-_INDICATING = {"اشار", "اشارت", "يشير", "تشير", "افاد", "افادت", "يفيد", "تفيد", "يعتبر", "تعتبر"}
-_INDICATING |= {"يوكد", "توكد", "يظهر", "تظهر", "يكشف", "تكشف"}
+_INDICATING = {
+    *("اشار", "اشارت", "يشير", "تشير", "افاد", "افادت", "يفيد", "تفيد"),
+    *("يوكد", "توكد", "يظهر", "تظهر", "يكشف", "تكشف", *_CONSIDERS),
+}
 # what a report is, whose it is after ل ("تقرير لوكالة بلومبيرغ"), folded
 _DOCUMENTS = {"تقرير", "تقارير", "دراسه", "تحقيق", "مقال", "مقاله", "افتتاحيه", "تحليل"}
 # a source after a demonstrative that may speak ("وأضاف هذا المصدر"، "وذكرت هذه التقارير"), folded
@@ -283,9 +285,12 @@ _ITS_SOURCES = re.compile(r"مصا?در(?:ها|ه)(?![^\W\d_])")
 _LEARNED_FROM = re.compile(
     rf"\s*(?:[{QUOTE_MARKS}(][^{QUOTE_MARKS}()\n]{{1,40}}[{QUOTE_MARKS})]|[^\s،,]+)\s+من\s+"
 )
+# a relative clause set off by commas, an aside on the one named before it: "موقع المرصد السعودي، الذي
+# أورد الخبر، عن"، "لكن الديمقراطيين، الذين يعارضون التعديلات، يقولون"
+_ASIDE = r"\s*[،,]\s*(?:الذي|التي|الذين)\s[^،,:\n]+[،,]\s*"
 # after a quoted outlet too, and after a relative aside on it: ونقلت "فرانس برس" عن، "ونقل موقع المرصد
 # السعودي، الذي أورد الخبر، عن"
-_FROM = re.compile(rf"[{QUOTE_MARKS}]?(?:\s*[،,]\s*(?:الذي|التي)\s[^،,:\n]+[،,])?\s*عن\s+")
+_FROM = re.compile(rf"[{QUOTE_MARKS}]?(?:{_ASIDE})?\s*عن\s+")
 _AMMA = re.compile(r"اما\s+")  # "أما X فقال": as for X, he said
 _BUT_WORDS = r"و?لكن|(?:الا|غير|بيد)\s+ان"  # but, however: لكن، إلا أن، غير أن، بيد أن
 # although, after a comma: "…، مع أن الرئيس الإيراني حسن روحاني صرّح أن"، "رغم أن خطيبته تقول إنها"
@@ -356,8 +361,8 @@ _AL_VERBS = {
 _THEN_VERB = re.compile(r"\sف[^\W\d_]{2,}")  # the verb after أما X: "أما الباحث … فبين"
 _THERE = re.compile(r"هناك\s+(?!من\s)")
 # "لكن الديمقراطيين، الذين يعارضون التعديلات، يقولون": an aside on the subject, right before its verb
-_RELATIVE_ASIDE = re.compile(r"\s*[،,]\s*(?:الذي|التي|الذين)\s[^،,:\n]+[،,]\s*$")
-_RELATIVE_ASIDE_AHEAD = re.compile(r"\s*[،,]\s*(?:الذي|التي|الذين)\s[^،,:\n]+[،,]\s*|\s*")  # the same, after
+_RELATIVE_ASIDE = re.compile(rf"{_ASIDE}$")
+_RELATIVE_ASIDE_AHEAD = re.compile(rf"(?:{_ASIDE})?\s*")  # the same after a name, if it comes
 # a description between commas right before the verb: "موهانداس باي، صاحب المشاريع المحلي، يقول"
 _APPOSITION_ASIDE = re.compile(r"\s*[،,]\s*(?P<first>[^\W\d_]+)[^،,:\n]*[،,]\s*$")
 # who they are, right before the verb: "المدافعون عن حقوق المزارعين وهم من النقابيين يقولون"
@@ -558,6 +563,12 @@ _CONDITION = re.compile(
     r"(?<![^\W\d_])(?:و|ف)?(?:اذا|لو|لولا|طالما|كلما|عندما|حين|بينما|بما|لان|مع ان|اما)(?![^\W\d_])"
 )
 _AT_A_TIME = re.compile(r"(?:وقت|حين)\s+(?:(?:الذي|التي)\s+)?$")  # "في الوقت الذي قال فيه الطراونة"
+
+
+def _without_particle(word: str) -> str:
+    """A word without the و، ب، ل or ف it may open with, when it is longer than that: "وبوزارة" →
+    "بوزارة", "لمجلس" → "مجلس" (not "في" → "ي")."""
+    return word[1:] if word[:1] in "وبلف" and len(word) > 3 else word
 
 
 def _cut_before(name: Speaker, end: int) -> Speaker | None:
@@ -1168,7 +1179,7 @@ class QuotesStage:
                     addressee = True
                     self._addressed.append(said_to)
             # ملعب "كامب نو"، مدير "آفجين ليمتد": a place, or a post, without the article names what follows
-            bare = previous[1:] if previous[:1] in "وبلف" and len(previous) > 3 else previous
+            bare = _without_particle(previous)
             place = not self.places_and_posts.isdisjoint((previous, bare)) or (
                 previous == "في" and self._after_post(tail[: len(tail) - len(previous)])
             )  # القيادي البارز في «جيش الإسلام»: where the post is held
@@ -2573,11 +2584,12 @@ class QuotesStage:
             return None
         if _AT_A_TIME.search(text, max(0, cue.start() - 20), cue.start()):
             return name
-        if cue.group("verb") in _SAY:  # "قالت فيه جوليا كيتشوم، التي تعمل سكرتيرة …، إنها": قال takes
-            # no object, so a name that إن follows is who spoke (not "رأى فيه إثباتا أن")
-            after = _RELATIVE_ASIDE_AHEAD.match(text, name.end)
-            if self.that.match(text, after.end() if after else name.end):
-                return name
+        # "قالت فيه جوليا كيتشوم، التي تعمل سكرتيرة …، إنها": قال takes no object, so a name that إن
+        # follows is who spoke (not "رأى فيه إثباتا أن")
+        if cue.group("verb") in _SAY and self.that.match(
+            text, _RELATIVE_ASIDE_AHEAD.match(text, name.end).end()
+        ):
+            return name
         return name if self._titled_or_institution(name) else None
 
     def _author_for(self, text: str, sentence_start: int, statement: re.Match, stop: int) -> Speaker | None:
@@ -3118,8 +3130,7 @@ class QuotesStage:
         words quoted: "العضوية في «مجلس صيانة الدستور»"، "التابع لـ«الجيش السوري الحر»"، "يشغل عضوية
         «لجنة العلاقات الخارجية …»" — definite somewhere, as a name is (not "من «مجموعة إرهابية»",
         a description), with no أن or particle of a clause."""
-        bare = previous[1:] if previous[:1] in "وبلف" and len(previous) > 3 else previous
-        if not (previous in _BEFORE_AN_INSTITUTION or bare in _BEFORE_AN_INSTITUTION):
+        if not (previous in _BEFORE_AN_INSTITUTION or _without_particle(previous) in _BEFORE_AN_INSTITUTION):
             return False
         words = content.split()
         return (
